@@ -1,0 +1,26 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Features;
+
+namespace MapDashboard.Web.Features.Geo;
+
+/// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection.</summary>
+internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory)
+{
+    public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await BoundaryQueries.AtLevelAsync(db, level, tolerance, ct);
+        var collection = new FeatureCollection();
+        foreach (var r in rows)
+        {
+            collection.Add(new Feature(r.Boundary, new AttributesTable
+            {
+                { "code", r.Code }, { "level", r.Level }, { "name_zh", r.NameZh }, { "name_en", r.NameEn },
+                { "province_code", r.ProvinceCode },
+            }));
+        }
+        return GeoJsonWriter.ToUtf8(collection);
+    }
+}

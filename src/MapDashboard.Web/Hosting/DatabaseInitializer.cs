@@ -1,0 +1,32 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MapDashboard.Web.Hosting;
+
+/// <summary>Migrates and imports at start-up when configured to; the app does not serve until this has finished.</summary>
+internal sealed class DatabaseInitializer(
+    IDbContextFactory<MapDashboardDbContext> factory,
+    IOptions<MapDashboardOptions> options,
+    ILogger<DatabaseInitializer> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        if (!o.MigrateOnStart && !o.ImportOnStart) return;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (o.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync(ct);
+            log.LogInformation("Database migrated");
+        }
+        if (o.ImportOnStart)
+        {
+            var result = await SeedImport.RunAsync(db, o.GeodataDir!, o.SeedsDir!, ct);
+            log.LogInformation("Seeds imported: {Result}", result);
+        }
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

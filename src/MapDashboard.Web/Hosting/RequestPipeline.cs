@@ -1,0 +1,21 @@
+using MapDashboard.Web.Components;
+using MapDashboard.Web.Features.Geo;
+
+namespace MapDashboard.Web.Hosting;
+
+public static class RequestPipeline
+{
+    public static WebApplication UseMapDashboard(this WebApplication app)
+    {
+        app.UseResponseCompression();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthEndpoints();
+        app.MapGeoEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using MapDashboard.Data;
+using MapDashboard.Web.Features.Geo;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MapDashboard.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    public const string ConnectionStringName = "MapDashboard";
+
+    /// <summary>Everything the dashboard needs; fails fast, naming the setting, when configuration is missing or wrong.</summary>
+    public static WebApplicationBuilder AddMapDashboard(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException(
+                $"No database configured: set ConnectionStrings__{ConnectionStringName} (scripts/db prints one), " +
+                "or start the app with scripts/run, which sets it.");
+
+        builder.Services.AddOptions<MapDashboardOptions>()
+            .Bind(builder.Configuration.GetSection(MapDashboardOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<MapDashboardOptions>, MapDashboardOptionsValidator>();
+
+        builder.Services.AddMapDashboardData(connectionString);
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<PostgisHealthCheck>("postgis", tags: [HealthEndpoints.ReadyTag]);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<BoundaryGeoJson>();
+        return builder;
+    }
+}
