@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         MigrateCommand.Create(),
+        ReadNoticeCommand.Create(),
+        GeodataBuildCommand.Create(),
     ];
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using MapDashboard.Core.Geography;
+using MapDashboard.Core.Notices;
+using MapDashboard.Core.Notices.Figures;
+using MapDashboard.Core.Notices.Output;
+
+namespace MapDashboard.Cli.Commands;
+
+/// <summary>mapdash read-notice FILE --out DIR: reads a notice against the gazetteer, no database.</summary>
+internal static class ReadNoticeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The notice text (UTF-8)." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for localities.geojson, practices.csv, indicators.csv, review.md.", Required = true };
+        var gazetteer = NoticeInputs.GazetteerOption();
+        var review = NoticeInputs.ReviewOption();
+        var command = new Command("read-notice", "Read a notice into localities, practices, indicators and a review report (no database).")
+        {
+            file, output, gazetteer, review,
+        };
+        command.SetAction(parse =>
+        {
+            var inputs = NoticeInputs.Load(parse.GetValue(file)!, parse.GetValue(gazetteer), parse.GetValue(review));
+            var extraction = inputs.Read();
+            var dir = parse.GetValue(output)!.FullName;
+            NoticeOutputWriter.WriteAll(dir, extraction);
+            Console.WriteLine($"{extraction.Practices.Count} practices, {extraction.Localities.Count} localities, " +
+                              $"{extraction.Indicators.Count} indicators ({extraction.Indicators.Count(i => i.Repaired)} repaired, " +
+                              $"{extraction.Indicators.Count(i => i.Value is null)} left as text), {extraction.Review.Count} review items → {dir}");
+            return 0;
+        });
+        return command;
+    }
+}
+
+/// <summary>The notice text, gazetteer and review file a read needs, with the defaults both read-notice and import use.</summary>
+internal sealed record NoticeInputs(string NoticeId, string Text, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions)
+{
+    public NoticeExtraction Read() => new NoticeReader(Gazetteer, Decisions).Read(Text);
+
+    public static Option<FileInfo?> GazetteerOption() =>
+        new("--gazetteer") { Description = "Gazetteer CSV (default: geodata/gazetteer.csv beside the notice's seeds folder, else in the current folder)." };
+
+    public static Option<FileInfo?> ReviewOption() =>
+        new("--review") { Description = "Review decisions CSV (default: <notice id>.review.csv beside the notice, if present)." };
+
+    /// <summary>"ndrc-2021-668-notice.txt" → "ndrc-2021-668".</summary>
+    public static string IdOf(FileInfo notice)
+    {
+        var stem = Path.GetFileNameWithoutExtension(notice.Name);
+        return stem.EndsWith("-notice", StringComparison.Ordinal) ? stem[..^"-notice".Length] : stem;
+    }
+
+    public static NoticeInputs Load(FileInfo notice, FileInfo? gazetteer, FileInfo? review)
+    {
+        if (!notice.Exists) throw new FileNotFoundException($"Notice file not found: {notice.FullName}");
+        var id = IdOf(notice);
+        var gazPath = gazetteer?.FullName ?? DefaultGazetteer(notice);
+        if (!File.Exists(gazPath)) throw new FileNotFoundException($"Gazetteer not found: {gazPath}. Build geodata first or pass --gazetteer.");
+        var reviewPath = review?.FullName ?? Path.Combine(notice.DirectoryName!, id + ".review.csv");
+        var decisions = File.Exists(reviewPath) ? ReviewDecisions.ReadFile(reviewPath) : ReviewDecisions.None;
+        return new NoticeInputs(id, File.ReadAllText(notice.FullName), GazetteerCsv.ReadFile(gazPath), decisions);
+    }
+
+    private static string DefaultGazetteer(FileInfo notice)
+    {
+        var beside = Path.Combine(notice.DirectoryName!, "..", "geodata", "gazetteer.csv");
+        return File.Exists(beside) ? Path.GetFullPath(beside) : Path.GetFullPath(Path.Combine("geodata", "gazetteer.csv"));
+    }
+}

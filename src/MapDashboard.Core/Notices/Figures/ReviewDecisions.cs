@@ -1,0 +1,76 @@
+using System.Globalization;
+using MapDashboard.Core.Text;
+
+namespace MapDashboard.Core.Notices.Figures;
+
+public enum ReviewAction
+{
+    /// <summary>Replace the value (and unit, when given) read from the text.</summary>
+    Set,
+    /// <summary>The figure was checked and is plausible as read.</summary>
+    Keep,
+    /// <summary>Not an indicator (a threshold, a label).</summary>
+    Ignore,
+}
+
+/// <summary>A person's decision about one figure, keyed by the locality it belongs to and its source phrase verbatim.</summary>
+public sealed record ReviewDecision(string Adcode, string SourcePhrase, ReviewAction Action, decimal? Value, string Unit, string Reason);
+
+/// <summary>
+/// The review file (seeds/&lt;notice&gt;.review.csv): columns adcode, source_phrase, action (set|keep|ignore), value, unit,
+/// reason. Judgement calls such as "万 was mistranslated as million here" live there, not in code.
+/// </summary>
+public sealed class ReviewDecisions
+{
+    public static readonly string[] Header = ["adcode", "source_phrase", "action", "value", "unit", "reason"];
+
+    private readonly Dictionary<(string, string), ReviewDecision> _byKey;
+
+    public ReviewDecisions(IEnumerable<ReviewDecision> decisions)
+    {
+        All = decisions.ToList();
+        _byKey = new Dictionary<(string, string), ReviewDecision>();
+        foreach (var d in All)
+            if (!_byKey.TryAdd((d.Adcode, d.SourcePhrase), d))
+                throw new FormatException($"Review file: two decisions for {d.Adcode} \"{d.SourcePhrase}\".");
+    }
+
+    public static ReviewDecisions None { get; } = new([]);
+
+    public IReadOnlyList<ReviewDecision> All { get; }
+
+    public ReviewDecision? Find(string adcode, string sourcePhrase) =>
+        _byKey.GetValueOrDefault((adcode, sourcePhrase)) ?? _byKey.GetValueOrDefault(("", sourcePhrase));
+
+    public static ReviewDecisions Read(TextReader reader)
+    {
+        var rows = Csv.ReadRecords(reader).ToList();
+        if (rows.Count == 0 || !rows[0].SequenceEqual(Header))
+            throw new FormatException($"Review file: the first line must be {string.Join(',', Header)}.");
+        var list = new List<ReviewDecision>();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var f = rows[i];
+            if (f.Length == 1 && f[0].Length == 0) continue;
+            if (f.Length != Header.Length) throw new FormatException($"Review file line {i + 1}: {f.Length} fields, expected {Header.Length}.");
+            var action = f[2] switch
+            {
+                "set" => ReviewAction.Set,
+                "keep" => ReviewAction.Keep,
+                "ignore" => ReviewAction.Ignore,
+                _ => throw new FormatException($"Review file line {i + 1}: action '{f[2]}' is not set, keep or ignore."),
+            };
+            decimal? value = f[3].Length == 0 ? null : decimal.Parse(f[3], CultureInfo.InvariantCulture);
+            if (action == ReviewAction.Set && value is null)
+                throw new FormatException($"Review file line {i + 1}: 'set' needs a value.");
+            list.Add(new ReviewDecision(f[0], f[1], action, value, f[4], f[5]));
+        }
+        return new ReviewDecisions(list);
+    }
+
+    public static ReviewDecisions ReadFile(string path)
+    {
+        using var reader = new StreamReader(path);
+        return Read(reader);
+    }
+}

@@ -1,0 +1,80 @@
+using MapDashboard.Core.Geography;
+using MapDashboard.Core.Notices.Figures;
+using MapDashboard.Core.Notices.Places;
+
+namespace MapDashboard.Core.Notices;
+
+/// <summary>Reads a notice into practices, indicators and a review list. Pure: the gazetteer and review file come in.</summary>
+public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDecisions decisions)
+{
+    private readonly GazetteerIndex _index = new(gazetteer);
+
+    public NoticeExtraction Read(string text)
+    {
+        var structure = NoticeStructureParser.Parse(text);
+        var measureReader = new MeasureReader(_index);
+        var practices = new List<PracticeRecord>();
+        var indicators = new List<IndicatorRecord>();
+        var review = new List<ReviewItem>();
+        var places = new Dictionary<string, GazetteerEntry>();
+        var used = new HashSet<ReviewDecision>();
+        foreach (var measure in structure.Measures)
+        {
+            var reading = measureReader.Read(text, measure);
+            review.AddRange(reading.Review);
+            foreach (var p in reading.Places)
+            {
+                places.TryAdd(p.Place.Code, p.Place);
+                practices.Add(new PracticeRecord(measure.ThemeNumber, measure.Number, p.Place.Code, p.Place.NameEn, p.Range.Of(text), p.Range));
+            }
+            foreach (var f in reading.Figures)
+            {
+                var indicator = Apply(measure.Number, f, used, review);
+                if (indicator is not null) indicators.Add(indicator);
+            }
+        }
+        foreach (var d in decisions.All.Where(d => !used.Contains(d)))
+            review.Add(new ReviewItem(ReviewKind.UnusedDecision, 0, d.SourcePhrase, $"review decision for {d.Adcode} matches no figure in this text"));
+        var localities = places.Values.Select(ToLocality).ToList();
+        return new NoticeExtraction(structure, localities, practices, indicators, review);
+    }
+
+    private IndicatorRecord? Apply(int measure, AttachedFigure attached, HashSet<ReviewDecision> used, List<ReviewItem> review)
+    {
+        var (code, f) = attached;
+        var decision = decisions.Find(code, f.SourcePhrase);
+        if (decision is not null) used.Add(decision);
+        var value = f.Value;
+        var unit = f.Unit;
+        var note = f.Note;
+        var repaired = f.Repaired;
+        switch (decision?.Action)
+        {
+            case ReviewAction.Ignore:
+                review.Add(new ReviewItem(ReviewKind.IgnoredFigure, measure, f.SourcePhrase, $"{code}: {decision.Reason}"));
+                return null;
+            case ReviewAction.Set:
+                repaired |= decision.Value != value;
+                value = decision.Value;
+                if (decision.Unit.Length > 0) unit = decision.Unit;
+                note = Join(note, $"review: set to {value:0.####} {unit}. {decision.Reason}");
+                break;
+            case ReviewAction.Keep:
+                note = Join(note, $"review: kept as read. {decision.Reason}");
+                break;
+            default:
+                if (f.Scaled && f.Kind == FigureKind.Quantity && !IsMoney(unit))
+                    review.Add(new ReviewItem(ReviewKind.UnreviewedMillion, measure, f.SourcePhrase,
+                        $"{code}: a \"million\" count not yet reviewed for plausibility (万 is often mistranslated as million); add a decision to the review file"));
+                break;
+        }
+        return new IndicatorRecord(measure, code, value, unit, f.Qualifier, f.SourcePhrase, f.Range, note, repaired);
+    }
+
+    private static bool IsMoney(string unit) => unit.Contains("yuan", StringComparison.OrdinalIgnoreCase);
+
+    private static string Join(string a, string b) => a.Length == 0 ? b : $"{a}; {b}";
+
+    private PlottedLocality ToLocality(GazetteerEntry e) =>
+        new(e.Code, e.NameZh, e.NameEn, e.Level.ToCode(), e.ProvinceCode, e.ParentCode, e.Longitude, e.Latitude);
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace MapDashboard.Core.Notices.Output;
+
+/// <summary>localities.geojson: one Point feature per plotted locality, WGS84, ordered by code.</summary>
+public static class LocalitiesGeoJson
+{
+    public static void Write(Stream stream, IEnumerable<PlottedLocality> localities)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        w.WriteStartArray("features");
+        foreach (var l in localities.OrderBy(l => l.Code, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteStartObject("geometry");
+            w.WriteString("type", "Point");
+            w.WriteStartArray("coordinates");
+            w.WriteNumberValue(Math.Round(l.Longitude, 6));
+            w.WriteNumberValue(Math.Round(l.Latitude, 6));
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteString("adcode", l.Adcode);
+            if (l.TownCode is { } town) w.WriteString("town_code", town);
+            w.WriteString("name_zh", l.NameZh);
+            w.WriteString("name_en", l.NameEn);
+            w.WriteString("level", l.Level);
+            w.WriteString("province_adcode", l.ProvinceCode);
+            w.WriteString("parent_adcode", l.ParentCode);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}
