@@ -93,7 +93,7 @@ public sealed class GoldenNoticeTests
             e.GetProperty("ignored_figures").EnumerateArray().Select(g => $"({g.GetProperty("measure")}) {g.GetProperty("source_phrase").GetString()}"),
             x.Review.Where(r => r.Kind == ReviewKind.IgnoredFigure).Select(r => $"({r.Measure}) {r.Subject}"));
         Assert.Equal(
-            e.GetProperty("unmatched_names").EnumerateArray().Select(g => g.GetString()),
+            e.GetProperty("reported_names").EnumerateArray().Select(g => g.GetString()),
             x.Review.Where(r => r.Kind is ReviewKind.UnmatchedName or ReviewKind.AmbiguousUnresolved).Select(r => r.Subject));
         Assert.DoesNotContain(x.Review, r => r.Kind is ReviewKind.UnusedDecision or ReviewKind.UnreviewedMillion or ReviewKind.UnattachedFigure);
     }
