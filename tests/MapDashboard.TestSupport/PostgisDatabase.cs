@@ -23,13 +23,14 @@ public class PostgisDatabase : IAsyncLifetime
             ?? throw new InvalidOperationException(
                 $"{ServerVariable} is not set. Run the tests through scripts/test, or start a cluster with " +
                 $"`MAPDASH_DB_PORT=55433 MAPDASH_DB_THROWAWAY=1 scripts/db` and set {ServerVariable} to the string it prints.");
-        _name = "test_" + Guid.NewGuid().ToString("N")[..16];
+        var name = "test_" + Guid.NewGuid().ToString("N")[..16];
         await using (var conn = new NpgsqlConnection(_server))
         {
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_name}", conn);
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
             await cmd.ExecuteNonQueryAsync();
         }
+        _name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
@@ -39,11 +40,12 @@ public class PostgisDatabase : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
+        if (_name.Length == 0 || _server.Length == 0) return;
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(_server);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();
-        GC.SuppressFinalize(this);
     }
 }
