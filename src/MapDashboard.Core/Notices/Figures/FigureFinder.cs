@@ -12,7 +12,7 @@ public static partial class FigureFinder
     private static readonly Regex Number = new(
         @"(?<unrec>(?<![\w/])0/0(?![\w/]))" +
         @"|(?<one>6\.?5438\+0(?:\.\d+)?)" +
-        @"|(?<year>\b(?:19|20) \d{2}\b)(?![,\d])" +
+        @"|(?<year>\b(?:19|20) \d{2}\b)(?!,\d|\d)" +
         @"|(?<wan>(?<![\d.,])\d+(?:\.\d+)?) 10,000\b" +
         @"|(?<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)" +
         $@"|(?<word>\b(?:{NumberWords.Pattern})\b)(?!-)(?= [A-Za-z])",
