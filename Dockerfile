@@ -1,0 +1,26 @@
+# Deployment image: npm assets, SDK build, ASP.NET runtime. `docker compose up` uses it.
+FROM node:20-bookworm-slim AS assets
+WORKDIR /src/src/MapDashboard.Web
+COPY src/MapDashboard.Web/package.json src/MapDashboard.Web/package-lock.json src/MapDashboard.Web/.npmrc ./
+RUN npm ci --no-audit --no-fund
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props MapDashboard.sln ./
+COPY src/ src/
+COPY --from=assets /src/src/MapDashboard.Web/node_modules src/MapDashboard.Web/node_modules
+# The lock file's stamp tells NpmAssets.targets that node_modules is current: no npm in this stage.
+RUN touch src/MapDashboard.Web/node_modules/.npm-stamp \
+ && dotnet publish src/MapDashboard.Web -c Release -o /app -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+COPY geodata/ /data/geodata/
+COPY seeds/ /data/seeds/
+ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
+    MapDashboard__GeodataDir=/data/geodata \
+    MapDashboard__SeedsDir=/data/seeds
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "MapDashboard.Web.dll"]
