@@ -9,6 +9,8 @@ internal static class CommandCatalog
     [
         MigrateCommand.Create(),
         ReadNoticeCommand.Create(),
+        ImportCommand.Create(),
+        ExportCommand.Create(),
         GeodataBuildCommand.Create(),
     ];
 }
