@@ -11,8 +11,9 @@ internal static class CurrentUnits
     public static List<GazetteerEntry> Levels1To3(IEnumerable<AreaCityRow> rows)
     {
         var list = new List<GazetteerEntry>();
-        foreach (var r in rows)
+        foreach (var row in rows)
         {
+            var r = row;
             var province = r.Id[..2] + "0000";
             if (!ProvinceNames.ByCode.TryGetValue(province, out var prov)) continue;
             if (r.Deep == 0)
@@ -22,6 +23,7 @@ internal static class CurrentUnits
             }
             // GB/T 2260 has only the provincial code for Taiwan, Hong Kong and Macau.
             if (province is "710000" or "810000" or "820000") continue;
+            r = TrimSuffix(r);
             var pinyin = PinyinText.Join(r.Pinyin);
             if (r.Deep == 1 && r.Id.Length == 4)
             {
@@ -36,6 +38,20 @@ internal static class CurrentUnits
                 CountyParent(r.Id), province, 0, 0, true, ""));
         }
         return list;
+    }
+
+    // AreaCity keeps the suffix in a short name that would clash (承德县 beside 承德市): keep that short name, but the
+    // pinyin of the English form drops the suffix ("Chengde County", not "Chengdexian County"), one syllable a character.
+    private static AreaCityRow TrimSuffix(AreaCityRow r)
+    {
+        if (r.ShortName != r.FullName) return r;
+        var level = r.Deep == 1 && r.Id.Length == 4 ? AdminLevel.Prefecture : AdminNames.CountyLevel(r.FullName);
+        var stem = AdminNames.Stem(r.FullName, level);
+        var syllables = r.Pinyin.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Keep 井陉矿区, 滨海新区, 土默特左旗: there the suffix is part of the name as used.
+        if (stem.Length != r.FullName.Length - 1 || !(r.FullName.EndsWith('区') || r.FullName.EndsWith('县'))
+            || "矿新左右前后中".Contains(stem[^1]) || syllables.Length != r.FullName.Length) return r;
+        return r with { Pinyin = string.Join(' ', syllables.Take(stem.Length)) };
     }
 
     /// <summary>Parent of a county-tier code: its prefecture, or the province for municipalities and 省直辖 units (xx90xx).</summary>

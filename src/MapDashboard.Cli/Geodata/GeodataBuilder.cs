@@ -93,7 +93,8 @@ internal sealed class GeodataBuilder(string sourcesDir, string npmDir, string ou
             else
             {
                 var parent = located[e.ParentCode];
-                point = GeodataFiles.Factory.CreatePoint(new Coordinate(parent.Longitude, parent.Latitude));
+                point = points.MatchInPrefecture([e.Pinyin], e.ParentCode)
+                    ?? GeodataFiles.Factory.CreatePoint(new Coordinate(parent.Longitude, parent.Latitude));
             }
             located[e.Code] = e with { Longitude = point.X, Latitude = point.Y };
         }

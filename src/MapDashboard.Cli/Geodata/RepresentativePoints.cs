@@ -54,6 +54,14 @@ internal sealed class RepresentativePoints
         return hits.Count > 0 ? hits[0].Point : null;
     }
 
+    /// <summary>For a unit without a polygon: the GeoNames place of its name whose admin2 is the unit's prefecture.</summary>
+    public Point? MatchInPrefecture(IEnumerable<string> names, string prefectureCode)
+    {
+        var admin2 = prefectureCode.Length >= 4 ? prefectureCode[..4] : "";
+        var city = names.Select(PinyinText.MatchKey).SelectMany(k => _byKey[k]).FirstOrDefault(c => c.Admin2 == admin2);
+        return city == null ? null : GeodataFiles.Factory.CreatePoint(new Coordinate(city.Lon, city.Lat));
+    }
+
     public static Point InteriorPoint(MultiPolygon boundary)
     {
         var p = boundary.InteriorPoint;
