@@ -1,0 +1,7 @@
+namespace MapDashboard.Data.Import;
+
+/// <summary>What one import did: rows new to admin_units, rows whose content changed, rows already identical.</summary>
+public sealed record AdminUnitImportResult(int Inserted, int Updated, int Unchanged)
+{
+    public int Total => Inserted + Updated + Unchanged;
+}
