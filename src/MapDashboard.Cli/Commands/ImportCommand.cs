@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MapDashboard.Cli.Commands;
 
 /// <summary>
-/// mapdash import [--notice FILE]: applies migrations and upserts the notice (default seeds/ndrc-2021-668-notice.txt).
-/// Practices reference admin_units, so the geodata admin units must be in the database first.
+/// mapdash import [--notice FILE]: applies migrations, upserts the admin units from the gazetteer's geodata folder,
+/// then the notice (default seeds/ndrc-2021-668-notice.txt); practices reference admin_units, hence the order.
 /// </summary>
 internal static class ImportCommand
 {
@@ -29,11 +29,8 @@ internal static class ImportCommand
             var extraction = inputs.Read();
             await using var db = CliDatabase.CreateContext();
             await db.Database.MigrateAsync(ct);
-            if (!await db.AdminUnits.AnyAsync(ct))
-            {
-                Console.Error.WriteLine("admin_units is empty: import the geodata admin units first; the notice was not imported.");
-                return 1;
-            }
+            var geodataDir = Path.GetDirectoryName(inputs.GazetteerPath)!;
+            Console.WriteLine($"admin units: {await AdminUnitImporter.ImportAsync(db, geodataDir, ct)}.");
             try
             {
                 var result = await NoticeImporter.ImportAsync(db, inputs.NoticeId, inputs.Text, extraction, ct);

@@ -35,7 +35,8 @@ internal static class ReadNoticeCommand
 }
 
 /// <summary>The notice text, gazetteer and review file a read needs, with the defaults both read-notice and import use.</summary>
-internal sealed record NoticeInputs(string NoticeId, string Text, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions)
+internal sealed record NoticeInputs(
+    string NoticeId, string Text, string GazetteerPath, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions)
 {
     public NoticeExtraction Read() => new NoticeReader(Gazetteer, Decisions).Read(Text);
 
@@ -45,22 +46,12 @@ internal sealed record NoticeInputs(string NoticeId, string Text, IReadOnlyList<
     public static Option<FileInfo?> ReviewOption() =>
         new("--review") { Description = "Review decisions CSV (default: <notice id>.review.csv beside the notice, if present)." };
 
-    /// <summary>"ndrc-2021-668-notice.txt" → "ndrc-2021-668".</summary>
-    public static string IdOf(FileInfo notice)
-    {
-        var stem = Path.GetFileNameWithoutExtension(notice.Name);
-        return stem.EndsWith("-notice", StringComparison.Ordinal) ? stem[..^"-notice".Length] : stem;
-    }
-
     public static NoticeInputs Load(FileInfo notice, FileInfo? gazetteer, FileInfo? review)
     {
-        if (!notice.Exists) throw new FileNotFoundException($"Notice file not found: {notice.FullName}");
-        var id = IdOf(notice);
+        var seed = NoticeSeed.Load(notice.FullName, review?.FullName);
         var gazPath = gazetteer?.FullName ?? DefaultGazetteer(notice);
         if (!File.Exists(gazPath)) throw new FileNotFoundException($"Gazetteer not found: {gazPath}. Build geodata first or pass --gazetteer.");
-        var reviewPath = review?.FullName ?? Path.Combine(notice.DirectoryName!, id + ".review.csv");
-        var decisions = File.Exists(reviewPath) ? ReviewDecisions.ReadFile(reviewPath) : ReviewDecisions.None;
-        return new NoticeInputs(id, File.ReadAllText(notice.FullName), GazetteerCsv.ReadFile(gazPath), decisions);
+        return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions);
     }
 
     private static string DefaultGazetteer(FileInfo notice)

@@ -4,8 +4,9 @@ using NetTopologySuite.Geometries;
 
 namespace MapDashboard.Data.Queries;
 
-/// <summary>A unit's boundary as the map draws it.</summary>
-public sealed record BoundaryRow(string Code, string Level, string NameZh, string NameEn, string ProvinceCode, Geometry Boundary);
+/// <summary>A unit's boundary as the map draws it, with its representative point (where the map puts its label).</summary>
+public sealed record BoundaryRow(
+    string Code, string Level, string NameZh, string ShortNameZh, string NameEn, string Pinyin, string ProvinceCode, Geometry Boundary, Point Label);
 
 public static class BoundaryQueries
 {
@@ -16,10 +17,11 @@ public static class BoundaryQueries
         var rows = await db.AdminUnits.AsNoTracking()
             .Where(u => u.Level == level && u.Boundary != null)
             .OrderBy(u => u.Code)
-            .Select(u => new { u.Code, u.Level, u.NameZh, u.NameEn, u.ProvinceCode, u.Boundary })
+            .Select(u => new { u.Code, u.Level, u.NameZh, u.ShortNameZh, u.NameEn, u.Pinyin, u.ProvinceCode, u.Boundary, u.Point })
             .ToListAsync(ct);
-        return rows.Select(r => new BoundaryRow(r.Code, r.Level, r.NameZh, r.NameEn, r.ProvinceCode,
-                tolerance > 0 ? NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(r.Boundary!, tolerance) : r.Boundary!))
+        return rows.Select(r => new BoundaryRow(r.Code, r.Level, r.NameZh, r.ShortNameZh, r.NameEn, r.Pinyin, r.ProvinceCode,
+                tolerance > 0 ? NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(r.Boundary!, tolerance) : r.Boundary!,
+                r.Point))
             .ToList();
     }
 

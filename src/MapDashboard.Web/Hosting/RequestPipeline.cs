@@ -1,5 +1,6 @@
 using MapDashboard.Web.Components;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Notices;
 
 namespace MapDashboard.Web.Hosting;
 
@@ -15,6 +16,7 @@ public static class RequestPipeline
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapGeoEndpoints();
+        app.MapNoticeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,7 @@
 using MapDashboard.Data;
+using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Notices;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -34,6 +36,8 @@ public static class ServiceRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BoundaryGeoJson>();
+        builder.Services.AddScoped<LocalityGeoJson>();
+        builder.Services.AddScoped<DashboardData>();
         return builder;
     }
 }

@@ -1,0 +1,137 @@
+using MapDashboard.Data.Queries;
+using MapDashboard.Web.Components.Map;
+using MapDashboard.Web.Features.Dashboard;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace MapDashboard.Web.Components.Dashboard;
+
+/// <summary>
+/// The main screen: filters (in the drawer), the map, the detail panel and the practice list, kept in step.
+/// Every database call goes through <see cref="DashboardData"/>, which turns a lost database into a state.
+/// </summary>
+public partial class DashboardPage : IDisposable
+{
+    [Inject] private DashboardData Data { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private readonly CancellationTokenSource _life = new();
+    private DashboardFilter _filter = DashboardFilter.None;
+    private DashboardLoad? _state;
+    private DashboardView? _view;
+    private LocalityLayerOptions? _layerOptions;
+    private LeafletMap? _map;
+    private bool _mapReady;
+    private bool _loading = true;
+    private MapMode _mode = MapMode.Localities;
+    private ChoroplethScale _scale = ChoroplethScale.For(1);
+    private IReadOnlyList<PracticeRow>? _selected;
+    private string? _selectedCode;
+
+    private IEnumerable<(int Number, string Title)> ThemesInView =>
+        _view!.Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber);
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _state = await Data.LoadAsync(_filter, _life.Token);
+        _loading = false;
+        if (_state is DashboardLoad.Loaded loaded)
+        {
+            _view = loaded.View;
+            _layerOptions ??= new LocalityLayerOptions(
+                ThemePalette.ForThemes(_view.Measures.Select(m => m.ThemeNumber)),
+                _view.Measures.ToDictionary(m => m.Number.ToString(), m => m.Title));
+            _scale = ChoroplethScale.For(_view.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
+        }
+    }
+
+    private async Task ApplyToMapAsync(bool fit)
+    {
+        if (_map is null || !_mapReady || _view is null) return;
+        await _map.ShowLocalitiesAsync(_view.VisibleCodes, fit);
+        if (_mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
+    }
+
+    private Dictionary<string, int> ProvinceCounts() =>
+        _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => p.Localities);
+
+    private async Task OnMapReady()
+    {
+        _mapReady = true;
+        await ApplyToMapAsync(fit: false);
+    }
+
+    private void OnMapFailed(string reason) =>
+        Snackbar.Add($"The map could not be drawn: {reason}", Severity.Error);
+
+    private async Task OnFilterChanged(DashboardFilter filter)
+    {
+        _filter = filter;
+        await LoadAsync();
+        await ApplyToMapAsync(fit: filter.ProvinceCodes.Count > 0);
+    }
+
+    private Task ResetAsync() => OnFilterChanged(DashboardFilter.None);
+
+    private Task ReloadAsync() => OnFilterChanged(_filter);
+
+    private async Task OnModeChanged(MapMode mode)
+    {
+        _mode = mode;
+        if (_map is not null && _mapReady) await _map.SetModeAsync(mode, ProvinceCounts(), _scale);
+    }
+
+    private async Task OnProvinceClicked(string provinceCode)
+    {
+        _mode = MapMode.Localities;
+        await OnFilterChanged(_filter with { ProvinceCodes = new HashSet<string> { provinceCode } });
+        if (_map is not null) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
+    }
+
+    /// <summary>A marker or polygon was clicked: show the locality's details (the popup is already open).</summary>
+    private async Task SelectAsync(string code)
+    {
+        if (_view is null) return;
+        var rows = await Data.LocalityAsync(_view.NoticeId, code, _life.Token);
+        if (rows is null)
+        {
+            Snackbar.Add("The database does not answer; details cannot be shown.", Severity.Warning);
+            return;
+        }
+        _selected = rows;
+        _selectedCode = code;
+        StateHasChanged();
+        if (_map is not null) await _map.InvalidateSizeAsync();
+    }
+
+    private async Task OnRowSelected(string code)
+    {
+        await SelectAsync(code);
+        if (_map is not null) await _map.FocusAsync(code);
+    }
+
+    private async Task OnPlaceChosen(string code)
+    {
+        if (_map is null) return;
+        if (_view is not null && !_view.VisibleCodes.Contains(code)) await OnFilterChanged(DashboardFilter.None);
+        await SelectAsync(code);
+        await _map.FocusAsync(code);
+    }
+
+    private async Task CloseDetailAsync()
+    {
+        _selected = null;
+        _selectedCode = null;
+        if (_map is not null) await _map.InvalidateSizeAsync();
+    }
+
+    public void Dispose()
+    {
+        _life.Cancel();
+        _life.Dispose();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using MapDashboard.Data;
+using MapDashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace MapDashboard.Web.Features.Dashboard;
+
+/// <summary>
+/// The dashboard's one door to the database: a context per call, and a database that went away becomes a state the page
+/// shows, never an exception that ends the circuit.
+/// </summary>
+public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ILogger<DashboardData> log)
+{
+    public virtual async Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
+            if (noticeId is null) return new DashboardLoad.NothingImported();
+            var measures = await MeasureQueries.ListAsync(db, noticeId, ct);
+            var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
+            var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
+            var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
+            return new DashboardLoad.Loaded(new DashboardView(noticeId, measures, rows, facets, places));
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            log.LogWarning(e, "Dashboard query failed: database unavailable");
+            return new DashboardLoad.DatabaseUnavailable(e.GetBaseException().Message);
+        }
+    }
+
+    /// <summary>Every practice of one locality, whatever the filter (a locality shows all its measures); null when the database fails.</summary>
+    public virtual async Task<IReadOnlyList<PracticeRow>?> LocalityAsync(string noticeId, string code, CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            return await PracticeQueries.ForLocalityAsync(db, noticeId, code, ct);
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            log.LogWarning(e, "Locality query failed: database unavailable");
+            return null;
+        }
+    }
+
+    internal static bool IsDatabaseFailure(Exception e) =>
+        e is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException
+        || e.GetBaseException() is DbException or System.Net.Sockets.SocketException;
+}

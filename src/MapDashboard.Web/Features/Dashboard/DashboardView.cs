@@ -1,0 +1,22 @@
+using MapDashboard.Data.Queries;
+
+namespace MapDashboard.Web.Features.Dashboard;
+
+/// <summary>What one load of the dashboard gave: data, nothing imported yet, or a database that does not answer.</summary>
+public abstract record DashboardLoad
+{
+    public sealed record Loaded(DashboardView View) : DashboardLoad;
+    public sealed record NothingImported : DashboardLoad;
+    public sealed record DatabaseUnavailable(string Reason) : DashboardLoad;
+}
+
+/// <summary>Practices passing the filter, with the facet counts and the notice's measures.</summary>
+public sealed record DashboardView(
+    string NoticeId,
+    IReadOnlyList<MeasureInfo> Measures,
+    IReadOnlyList<PracticeRow> Rows,
+    FacetCounts Facets,
+    IReadOnlyList<LocalityOption> Places)
+{
+    public IReadOnlyList<string> VisibleCodes { get; } = Rows.Select(r => r.Code).Distinct().ToList();
+}

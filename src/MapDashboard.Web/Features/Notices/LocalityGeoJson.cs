@@ -1,0 +1,33 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Queries;
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Geo;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Features;
+
+namespace MapDashboard.Web.Features.Notices;
+
+/// <summary>The current notice's plotted localities as GeoJSON: boundary (point for a town) and what the popup needs.</summary>
+internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> factory)
+{
+    public async Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
+        if (noticeId is null) return null;
+        var rows = await LocalityQueries.PlottedAsync(db, noticeId, tolerance, ct);
+        var collection = new FeatureCollection();
+        foreach (var r in rows)
+        {
+            collection.Add(new Feature(r.Boundary ?? r.Point, new AttributesTable
+            {
+                { "code", r.Code }, { "name_zh", r.NameZh }, { "name_en", r.NameEn }, { "pinyin", r.Pinyin },
+                { "level", r.Level }, { "level_label", LevelLabels.Of(r.Level) },
+                { "province_code", r.ProvinceCode }, { "province_name_en", r.ProvinceNameEn },
+                { "measures", r.Measures.ToArray() }, { "themes", r.Themes.ToArray() },
+                { "lon", Math.Round(r.Point.X, 5) }, { "lat", Math.Round(r.Point.Y, 5) },
+            }));
+        }
+        return GeoJsonWriter.ToUtf8(collection);
+    }
+}

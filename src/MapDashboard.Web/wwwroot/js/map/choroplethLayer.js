@@ -1,0 +1,57 @@
+// Province mode: provinces shaded by how many pilot localities they hold; click a province to filter to it.
+import { el } from './domText.js';
+
+const L = window.L;
+
+class ChoroplethLayer {
+    constructor(handle, data, dotnet) {
+        this.map = handle.map;
+        this.dotnet = dotnet;
+        this.counts = {};
+        this.colors = [];
+        this.breaks = [];
+        this.layer = L.geoJSON(data, {
+            style: (f) => this.styleOf(f.properties.code),
+            onEachFeature: (f, l) => {
+                l.bindTooltip(() => this.tooltipOf(f.properties), { sticky: true });
+                l.on('click', () => this.dotnet.invokeMethodAsync('OnProvinceClicked', f.properties.code));
+            },
+        });
+    }
+
+    colorFor(count) {
+        if (!count) return '#f2f2f2';
+        let i = 0;
+        while (i < this.breaks.length && count > this.breaks[i]) i++;
+        return this.colors[Math.min(i, this.colors.length - 1)];
+    }
+
+    styleOf(code) {
+        return { color: '#6b7b8c', weight: 1, fillColor: this.colorFor(this.counts[code] ?? 0), fillOpacity: 0.85 };
+    }
+
+    tooltipOf(p) {
+        const box = el('div');
+        box.append(el('div', 'map-tooltip-name', `${p.name_zh} ${p.name_en}`), el('div', null, `${this.counts[p.code] ?? 0} pilot localities`));
+        return box;
+    }
+
+    // counts: { provinceCode: n }; breaks ascending upper bounds per class; colors one per class.
+    setCounts(counts, breaks, colors) {
+        this.counts = counts; this.breaks = breaks; this.colors = colors;
+        this.layer.eachLayer(l => l.setStyle(this.styleOf(l.feature.properties.code)));
+    }
+
+    setShown(shown) {
+        if (shown) this.layer.addTo(this.map); else this.layer.remove();
+        this.map.getContainer().dataset.mode = shown ? 'provinces' : 'localities';
+    }
+
+    dispose() { this.layer.remove(); }
+}
+
+export async function createChoroplethLayer(handle, url, dotnet) {
+    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+    return new ChoroplethLayer(handle, await response.json(), dotnet);
+}

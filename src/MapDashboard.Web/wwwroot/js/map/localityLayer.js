@@ -1,0 +1,135 @@
+// Pilot localities: boundary polygons (canvas) and clustered, keyboard-focusable markers, coloured by theme.
+// All state of one layer lives in the LocalityLayer object; several maps never share anything.
+import { el } from './domText.js';
+
+const L = window.L;
+
+function popupContent(p, measureTitles) {
+    const box = el('div', 'locality-popup');
+    box.append(el('div', 'locality-popup-zh', p.name_zh), el('div', 'locality-popup-en', p.name_en));
+    box.append(el('div', 'locality-popup-meta', `${p.level_label} · ${p.province_name_en}`));
+    const list = el('ul', 'locality-popup-measures');
+    for (const m of p.measures) list.append(el('li', null, `(${m}) ${measureTitles[m] ?? ''}`));
+    box.append(list);
+    return box;
+}
+
+function markerIcon(color, count) {
+    const dot = el('span', 'locality-dot', count > 1 ? count : '');
+    dot.style.background = color;
+    return L.divIcon({ className: 'locality-marker', html: dot, iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10] });
+}
+
+class LocalityLayer {
+    constructor(handle, data, options, dotnet) {
+        this.map = handle.map;
+        this.dotnet = dotnet;
+        this.options = options;
+        this.byCode = new Map();
+        this.boundaries = L.featureGroup().addTo(this.map);
+        this.cluster = L.markerClusterGroup({ maxClusterRadius: 28, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
+        this.map.addLayer(this.cluster);
+        // Features arrive largest first, so smaller units are drawn, and hit, above the larger ones around them.
+        for (const f of data.features) this.add(f);
+        this.escListener = (e) => { if (e.key === 'Escape') this.map.closePopup(); };
+        document.addEventListener('keydown', this.escListener);
+    }
+
+    colorOf(p) { return this.options.themeColors[String(p.themes[0])] ?? '#555'; }
+
+    add(feature) {
+        const p = feature.properties;
+        const color = this.colorOf(p);
+        const entry = { props: p, polygon: null, marker: null, visible: true };
+        if (feature.geometry && feature.geometry.type !== 'Point') {
+            entry.polygon = L.geoJSON(feature.geometry, {
+                style: { color, weight: 1.5, fillColor: color, fillOpacity: 0.28 },
+            });
+            entry.polygon.on('click', (e) => { L.DomEvent.stop(e); this.open(p.code); });
+            this.boundaries.addLayer(entry.polygon);
+        }
+        entry.marker = L.marker([p.lat, p.lon], { icon: markerIcon(color, p.measures.length), title: `${p.name_zh} ${p.name_en}`, keyboard: true, riseOnHover: true });
+        entry.marker.bindPopup(() => popupContent(p, this.options.measureTitles), { autoPanPadding: [40, 40] });
+        entry.marker.on('click', () => this.dotnet.invokeMethodAsync('OnLocalityClicked', p.code));
+        entry.marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') entry.marker.fire('click'); });
+        this.cluster.addLayer(entry.marker);
+        this.byCode.set(p.code, entry);
+    }
+
+    setVisible(codes) {
+        const wanted = new Set(codes);
+        const show = [], hide = [];
+        for (const [code, entry] of this.byCode) {
+            const v = wanted.has(code);
+            if (v === entry.visible) continue;
+            entry.visible = v;
+            (v ? show : hide).push(entry);
+        }
+        this.cluster.removeLayers(hide.map(e => e.marker));
+        this.cluster.addLayers(show.map(e => e.marker));
+        for (const e of hide) if (e.polygon) this.boundaries.removeLayer(e.polygon);
+        // Re-adding in area order keeps small units above large ones.
+        if (show.some(e => e.polygon)) this.redrawBoundaries();
+        this.map.getContainer().dataset.visibleLocalities = String(wanted.size);
+        return this.visibleCount();
+    }
+
+    redrawBoundaries() {
+        this.boundaries.clearLayers();
+        for (const entry of this.byCode.values()) if (entry.visible && entry.polygon) this.boundaries.addLayer(entry.polygon);
+    }
+
+    visibleCount() { let n = 0; for (const e of this.byCode.values()) if (e.visible) n++; return n; }
+
+    visibleCodes() { return [...this.byCode.entries()].filter(([, e]) => e.visible).map(([c]) => c); }
+
+    fitVisible() {
+        const pts = [...this.byCode.values()].filter(e => e.visible).map(e => e.marker.getLatLng());
+        if (pts.length) this.map.fitBounds(L.latLngBounds(pts), { animate: false, padding: [40, 40], maxZoom: 8 });
+    }
+
+    // Flies to a locality and opens its popup; returns false when the code is not plotted.
+    focus(code, animate) {
+        const entry = this.byCode.get(code);
+        if (!entry) return false;
+        const target = entry.polygon ? entry.polygon.getBounds() : L.latLngBounds([entry.marker.getLatLng()]);
+        const open = () => this.cluster.zoomToShowLayer(entry.marker, () => entry.marker.openPopup());
+        if (animate) {
+            this.map.once('moveend', open);
+            this.map.flyToBounds(target, { maxZoom: 9, duration: 0.8, padding: [60, 60] });
+        } else {
+            this.map.fitBounds(target, { maxZoom: 9, animate: false, padding: [60, 60] });
+            open();
+        }
+        this.map.getContainer().dataset.focused = code;
+        return true;
+    }
+
+    open(code) {
+        const entry = this.byCode.get(code);
+        if (!entry) return;
+        this.cluster.zoomToShowLayer(entry.marker, () => entry.marker.openPopup());
+        this.dotnet.invokeMethodAsync('OnLocalityClicked', code);
+    }
+
+    setShown(shown) {
+        if (shown) { this.map.addLayer(this.boundaries); this.map.addLayer(this.cluster); }
+        else { this.map.removeLayer(this.boundaries); this.map.removeLayer(this.cluster); }
+    }
+
+    dispose() {
+        document.removeEventListener('keydown', this.escListener);
+        this.map.removeLayer(this.boundaries);
+        this.map.removeLayer(this.cluster);
+        this.byCode.clear();
+    }
+}
+
+export async function createLocalityLayer(handle, url, options, dotnet) {
+    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+    const data = await response.json();
+    const layer = new LocalityLayer(handle, data, options, dotnet);
+    handle.map.getContainer().dataset.plottedLocalities = String(layer.byCode.size);
+    return layer;
+}
