@@ -38,6 +38,9 @@ public static class ServiceRegistration
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();
+        builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
+        builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
+        builder.Services.AddScoped<NoticeTextService>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Features.Dashboard;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace MapDashboard.Web.Components.Dashboard;
@@ -14,6 +15,8 @@ public partial class DashboardPage : IDisposable
 {
     [Inject] private DashboardData Data { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Nav { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     private readonly CancellationTokenSource _life = new();
     private DashboardFilter _filter = DashboardFilter.None;
@@ -27,11 +30,49 @@ public partial class DashboardPage : IDisposable
     private ChoroplethScale _scale = ChoroplethScale.For(1);
     private IReadOnlyList<PracticeRow>? _selected;
     private string? _selectedCode;
+    private MapView? _view0;
+    private MapView? _currentView;
 
     private IEnumerable<(int Number, string Title)> ThemesInView =>
         _view!.Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber);
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override Task OnInitializedAsync()
+    {
+        var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
+        (_filter, _selectedCode, _mode, _view0) = (url.Filter, url.Selected, url.Mode, url.View);
+        _currentView = _view0;
+        return LoadAsync();
+    }
+
+    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView).ToQueryString();
+
+    /// <summary>The address bar always holds the whole view, so copying it shares exactly what is on screen.</summary>
+    private void PushUrl()
+    {
+        var query = ShareQuery;
+        var target = Nav.ToAbsoluteUri(query.Length == 0 ? "./" : "?" + query).ToString();
+        if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
+    }
+
+    private async Task CopyLinkAsync()
+    {
+        PushUrl();
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", Nav.Uri);
+            Snackbar.Add("Link copied: it opens this exact view.", Severity.Success);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add($"Copy this link: {Nav.Uri}", Severity.Info);
+        }
+    }
+
+    private void OnViewChanged(MapView view)
+    {
+        _currentView = view;
+        PushUrl();
+    }
 
     private async Task LoadAsync()
     {
@@ -63,6 +104,12 @@ public partial class DashboardPage : IDisposable
     {
         _mapReady = true;
         await ApplyToMapAsync(fit: false);
+        if (_mode == MapMode.Provinces) await _map!.SetModeAsync(_mode, ProvinceCounts(), _scale);
+        if (_selectedCode is { } code)
+        {
+            await SelectAsync(code);
+            await _map!.FocusAsync(code, animate: false);
+        }
     }
 
     private void OnMapFailed(string reason) =>
@@ -72,6 +119,7 @@ public partial class DashboardPage : IDisposable
     {
         _filter = filter;
         await LoadAsync();
+        PushUrl();
         await ApplyToMapAsync(fit: filter.ProvinceCodes.Count > 0);
     }
 
@@ -82,6 +130,7 @@ public partial class DashboardPage : IDisposable
     private async Task OnModeChanged(MapMode mode)
     {
         _mode = mode;
+        PushUrl();
         if (_map is not null && _mapReady) await _map.SetModeAsync(mode, ProvinceCounts(), _scale);
     }
 
@@ -102,8 +151,9 @@ public partial class DashboardPage : IDisposable
             Snackbar.Add("The database does not answer; details cannot be shown.", Severity.Warning);
             return;
         }
-        _selected = rows;
-        _selectedCode = code;
+        _selected = rows.Count > 0 ? rows : null;
+        _selectedCode = _selected is null ? null : code;
+        PushUrl();
         StateHasChanged();
         if (_map is not null) await _map.InvalidateSizeAsync();
     }
@@ -126,6 +176,7 @@ public partial class DashboardPage : IDisposable
     {
         _selected = null;
         _selectedCode = null;
+        PushUrl();
         if (_map is not null) await _map.InvalidateSizeAsync();
     }
 

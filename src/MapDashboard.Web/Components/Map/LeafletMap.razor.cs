@@ -5,9 +5,18 @@ using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Map;
 
-/// <summary>The dashboard's Leaflet map. Initialised once on first render; later changes are explicit calls.</summary>
-public partial class LeafletMap
+/// <summary>Which picture the map shows.</summary>
+public enum MapMode { Localities, Provinces }
+
+/// <summary>
+/// The dashboard's Leaflet map. Initialised once on first render; afterwards every change is an explicit call
+/// (show these localities, focus that one, switch mode), never a redraw on render.
+/// </summary>
+public sealed partial class LeafletMap : IAsyncDisposable
 {
+    public const string LocalitiesUrl = "api/notices/current/localities.geojson";
+    public const string ProvincesUrl = "api/geo/boundaries/province?tolerance=0.01";
+
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private IOptions<MapDashboardOptions> Options { get; set; } = default!;
     [Inject] private ILogger<LeafletMap> Log { get; set; } = default!;
@@ -15,31 +24,106 @@ public partial class LeafletMap
     /// <summary>CSS class of the map container (give it a size).</summary>
     [Parameter] public string? Class { get; set; }
 
-    /// <summary>Administrative level whose boundaries are drawn as the base layer.</summary>
-    [Parameter] public string BoundaryLevel { get; set; } = "province";
+    /// <summary>Theme colours and measure titles for the locality layer; read once, at first render.</summary>
+    [Parameter, EditorRequired] public LocalityLayerOptions LayerOptions { get; set; } = default!;
+
+    /// <summary>Raised when a person clicks, taps or presses Enter on a locality.</summary>
+    [Parameter] public EventCallback<string> LocalityClicked { get; set; }
+
+    /// <summary>Raised when a person clicks a province in province mode.</summary>
+    [Parameter] public EventCallback<string> ProvinceClicked { get; set; }
+
+    /// <summary>Raised once the map and its layers are drawn and the methods below can be called.</summary>
+    [Parameter] public EventCallback Ready { get; set; }
+
+    /// <summary>Centre and zoom to open at (a shared link); null fits the map to China.</summary>
+    [Parameter] public Features.Dashboard.MapView? InitialView { get; set; }
+
+    /// <summary>Raised after each move with the new centre and zoom.</summary>
+    [Parameter] public EventCallback<Features.Dashboard.MapView> ViewChanged { get; set; }
+
+    /// <summary>Raised when the map could not be drawn (e.g. its data endpoint failed).</summary>
+    [Parameter] public EventCallback<string> Failed { get; set; }
 
     private ElementReference _element;
     private LeafletMapInterop? _map;
+    private BaseMapInterop? _base;
+    private LocalityLayerInterop? _localities;
+    private ChoroplethLayerInterop? _provinces;
+    private DotNetObjectReference<LeafletMap>? _self;
+    private readonly CancellationTokenSource _life = new();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
         var o = Options.Value;
-        _map = await LeafletMapInterop.CreateAsync(JS, _element,
-            new MapOptions(o.TileUrl, o.TileAttribution), CancellationToken.None);
+        var ct = _life.Token;
         try
         {
-            await _map.AddBoundaryLayerAsync("boundaries", $"api/geo/boundaries/{BoundaryLevel}?tolerance=0.01", CancellationToken.None);
+            _self = DotNetObjectReference.Create(this);
+            _map = await LeafletMapInterop.CreateAsync(JS, _element, new MapOptions(o.TileUrl, o.TileAttribution), ct);
+            _base = await BaseMapInterop.CreateAsync(JS, _map, BaseMapUrls.For(ProvincesUrl),
+                new BaseMapOptions(OverTiles: o.TileUrl is not null), ct);
+            _localities = await LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrl, LayerOptions, _self, ct);
+            _provinces = await ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
         }
         catch (JSException e)
         {
-            Log.LogWarning(e, "Boundary layer could not be drawn");
+            Log.LogWarning(e, "The map could not be drawn");
+            await Failed.InvokeAsync(e.Message);
+            return;
         }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            return;
+        }
+        await Ready.InvokeAsync();
+        if (InitialView is { } v) await _map.SetViewAsync(v.Latitude, v.Longitude, v.Zoom, ct);
+        await _map.WatchViewAsync(_self, ct);
     }
+
+    /// <summary>Shows exactly these localities (all others hidden); fits the map to them when asked.</summary>
+    public async Task ShowLocalitiesAsync(IEnumerable<string> codes, bool fit)
+    {
+        if (_localities is null) return;
+        await _localities.SetVisibleAsync(codes, _life.Token);
+        if (fit) await _localities.FitVisibleAsync(_life.Token);
+    }
+
+    /// <summary>Flies to a plotted locality and opens its popup; false when it is not plotted.</summary>
+    public async Task<bool> FocusAsync(string code, bool animate = true) =>
+        _localities is not null && await _localities.FocusAsync(code, animate, _life.Token);
+
+    /// <summary>Switches between localities and the province choropleth.</summary>
+    public async Task SetModeAsync(MapMode mode, IReadOnlyDictionary<string, int> provinceCounts, ChoroplethScale scale)
+    {
+        if (_localities is null || _provinces is null) return;
+        var provinces = mode == MapMode.Provinces;
+        if (provinces) await _provinces.SetCountsAsync(scale, provinceCounts, _life.Token);
+        await _provinces.SetShownAsync(provinces, _life.Token);
+        await _localities.SetShownAsync(!provinces, _life.Token);
+    }
+
+    public async Task InvalidateSizeAsync()
+    {
+        if (_map is not null) await _map.InvalidateSizeAsync(_life.Token);
+    }
+
+    [JSInvokable] public Task OnLocalityClicked(string code) => LocalityClicked.InvokeAsync(code);
+
+    [JSInvokable] public Task OnProvinceClicked(string code) => ProvinceClicked.InvokeAsync(code);
+
+    [JSInvokable] public Task OnViewChanged(double latitude, double longitude, double zoom) =>
+        ViewChanged.InvokeAsync(new Features.Dashboard.MapView(latitude, longitude, zoom));
 
     public async ValueTask DisposeAsync()
     {
+        await _life.CancelAsync();
+        if (_provinces is not null) await _provinces.DisposeAsync();
+        if (_localities is not null) await _localities.DisposeAsync();
+        if (_base is not null) await _base.DisposeAsync();
         if (_map is not null) await _map.DisposeAsync();
-        GC.SuppressFinalize(this);
+        _self?.Dispose();
+        _life.Dispose();
     }
 }

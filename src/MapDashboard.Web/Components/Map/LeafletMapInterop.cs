@@ -16,6 +16,9 @@ public sealed class LeafletMapInterop : IAsyncDisposable
     private readonly IJSObjectReference _module;
     private readonly IJSObjectReference _handle;
 
+    /// <summary>The JS map object; other layer modules take it as their first argument.</summary>
+    internal IJSObjectReference Handle => _handle;
+
     private LeafletMapInterop(IJSObjectReference module, IJSObjectReference handle)
     {
         _module = module;
@@ -29,9 +32,17 @@ public sealed class LeafletMapInterop : IAsyncDisposable
         return new LeafletMapInterop(module, handle);
     }
 
-    /// <summary>Fetches GeoJSON from <paramref name="url"/> (same origin), draws it, fits the map to it; returns the feature count.</summary>
-    public ValueTask<int> AddBoundaryLayerAsync(string layerId, string url, CancellationToken ct) =>
-        _handle.InvokeAsync<int>("addBoundaryLayer", ct, layerId, url);
+    public ValueTask FitChinaAsync(CancellationToken ct) => _handle.InvokeVoidAsync("fitChina", ct);
+
+    public ValueTask SetViewAsync(double latitude, double longitude, double zoom, CancellationToken ct) =>
+        _handle.InvokeVoidAsync("setView", ct, latitude, longitude, zoom);
+
+    /// <summary>After every move the map calls OnViewChanged(lat, lon, zoom) on <paramref name="receiver"/>.</summary>
+    public ValueTask WatchViewAsync<T>(DotNetObjectReference<T> receiver, CancellationToken ct) where T : class =>
+        _handle.InvokeVoidAsync("watchView", ct, receiver);
+
+    /// <summary>Size changes the map cannot see (a panel opened beside it).</summary>
+    public ValueTask InvalidateSizeAsync(CancellationToken ct) => _handle.InvokeVoidAsync("invalidateSize", ct);
 
     public async ValueTask DisposeAsync()
     {
