@@ -1,0 +1,37 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Queries;
+using MapDashboard.Web.Features.Dashboard;
+using Microsoft.EntityFrameworkCore;
+
+namespace MapDashboard.Web.Features.Presenter;
+
+/// <summary>What the briefing loaded: the notice's measures and practices, nothing imported, or no database.</summary>
+public abstract record PresenterLoad
+{
+    public sealed record Loaded(string NoticeTitle, IReadOnlyList<MeasureInfo> Measures, IReadOnlyList<PracticeRow> Rows) : PresenterLoad;
+    public sealed record NothingImported : PresenterLoad;
+    public sealed record DatabaseUnavailable(string Reason) : PresenterLoad;
+}
+
+/// <summary>The presenter's one door to the database: one context per load; a lost database becomes a state.</summary>
+public class PresenterData(IDbContextFactory<MapDashboardDbContext> factory, ILogger<PresenterData> log)
+{
+    public virtual async Task<PresenterLoad> LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
+            if (noticeId is null) return new PresenterLoad.NothingImported();
+            var title = await db.Notices.AsNoTracking().Where(n => n.Id == noticeId).Select(n => n.Title).FirstAsync(ct);
+            var measures = await MeasureQueries.ListAsync(db, noticeId, ct);
+            var rows = await PracticeQueries.ListAsync(db, noticeId, DashboardFilter.None, ct);
+            return new PresenterLoad.Loaded(title, measures, rows);
+        }
+        catch (Exception e) when (DashboardData.IsDatabaseFailure(e))
+        {
+            log.LogWarning(e, "Presenter query failed: database unavailable");
+            return new PresenterLoad.DatabaseUnavailable(e.GetBaseException().Message);
+        }
+    }
+}
