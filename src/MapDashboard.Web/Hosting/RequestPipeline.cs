@@ -1,4 +1,5 @@
 using MapDashboard.Web.Components;
+using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Notices;
 
@@ -17,6 +18,7 @@ public static class RequestPipeline
         app.MapHealthEndpoints();
         app.MapGeoEndpoints();
         app.MapNoticeEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

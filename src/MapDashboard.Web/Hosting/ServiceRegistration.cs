@@ -1,5 +1,6 @@
 using MapDashboard.Data;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Notices;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();
+        builder.Services.AddScoped<ExportData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddScoped<NoticeTextService>();
