@@ -126,4 +126,32 @@ public sealed partial class LeafletMap : IAsyncDisposable
         _self?.Dispose();
         _life.Dispose();
     }
+
+    /// <summary>Downloads the map as it shows now as a PNG with title, legend and attribution; null when it could not.</summary>
+    public async Task<MapExportResult?> ExportPngAsync(MapExportRequest request)
+    {
+        if (_map is null) return null;
+        try
+        {
+            await using var export = await MapExportInterop.CreateAsync(JS, _map, _life.Token);
+            return await export.ExportPngAsync(request, _life.Token);
+        }
+        catch (JSException e)
+        {
+            Log.LogWarning(e, "The map could not be exported as PNG");
+            return null;
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Makes printing (a Print button or Ctrl+P) size the map to its A4 landscape frame; call once, when Ready.</summary>
+    public async Task EnablePrintLayoutAsync()
+    {
+        if (_map is null) return;
+        await using var export = await MapExportInterop.CreateAsync(JS, _map, _life.Token);
+        await JsCircuit.IgnoreDisconnect(() => export.WatchPrintAsync(_life.Token));
+    }
 }
