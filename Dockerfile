@@ -8,6 +8,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props MapDashboard.sln ./
 COPY src/ src/
+# The Web csproj embeds geodata/lines.geojson and attribution.txt (the base map's lines and credit).
+COPY geodata/ geodata/
 COPY --from=assets /src/src/MapDashboard.Web/node_modules src/MapDashboard.Web/node_modules
 # The lock file's stamp tells NpmAssets.targets that node_modules is current: no npm in this stage.
 RUN touch src/MapDashboard.Web/node_modules/.npm-stamp \

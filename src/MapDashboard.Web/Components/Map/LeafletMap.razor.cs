@@ -62,8 +62,7 @@ public sealed partial class LeafletMap : IAsyncDisposable
         {
             _self = DotNetObjectReference.Create(this);
             _map = await LeafletMapInterop.CreateAsync(JS, _element, new MapOptions(o.TileUrl, o.TileAttribution), ct);
-            _base = await BaseMapInterop.CreateAsync(JS, _map, BaseMapUrls.For(ProvincesUrl),
-                new BaseMapOptions(OverTiles: o.TileUrl is not null), ct);
+            _base = await BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
             _localities = await LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrl, LayerOptions, _self, ct);
             _provinces = await ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
         }

@@ -5,7 +5,7 @@ using NetTopologySuite.Features;
 
 namespace MapDashboard.Web.Features.Geo;
 
-/// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection.</summary>
+/// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection; label_lon/label_lat place the unit's label.</summary>
 internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory)
 {
     public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct)
@@ -18,7 +18,8 @@ internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> f
             collection.Add(new Feature(r.Boundary, new AttributesTable
             {
                 { "code", r.Code }, { "level", r.Level }, { "name_zh", r.NameZh }, { "name_en", r.NameEn },
-                { "province_code", r.ProvinceCode },
+                { "province_code", r.ProvinceCode }, { "short_name_zh", r.ShortNameZh }, { "pinyin", r.Pinyin },
+                { "label_lon", Math.Round(r.Label.X, 4) }, { "label_lat", Math.Round(r.Label.Y, 4) },
             }));
         }
         return GeoJsonWriter.ToUtf8(collection);

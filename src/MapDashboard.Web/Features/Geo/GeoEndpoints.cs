@@ -21,6 +21,7 @@ internal static class GeoEndpoints
             var bytes = await geo.ForLevelAsync(level, tolerance ?? 0, ct);
             return CachedBytes(http, bytes, GeoJsonContentType);
         });
+        api.MapGet("/lines", (HttpContext http) => CachedBytes(http, GeodataResources.Lines, GeoJsonContentType));
     }
 
     /// <summary>Answers 304 when the client's ETag matches, else the bytes with a strong ETag; clients revalidate.</summary>

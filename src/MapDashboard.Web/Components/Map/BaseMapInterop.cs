@@ -1,0 +1,47 @@
+using MapDashboard.Web.Features.Geo;
+using Microsoft.JSInterop;
+
+namespace MapDashboard.Web.Components.Map;
+
+/// <summary>What the base map is drawn with.</summary>
+/// <param name="ProvincesUrl">GeoJSON of the provinces with label_lon/label_lat, short_name_zh and pinyin properties.</param>
+/// <param name="LinesUrl">GeoJSON of the national border and special lines (property kind).</param>
+/// <param name="Attribution">One line crediting the geodata, shown in the map's corner.</param>
+/// <param name="OverTiles">A tile layer lies below: province fills become faint so the tiles show through.</param>
+public sealed record BaseMapOptions(string ProvincesUrl, string LinesUrl, string Attribution, bool OverTiles);
+
+/// <summary>
+/// Typed wrapper of wwwroot/js/map/baseMap.js: the offline base map (provinces with labels, national border and
+/// special lines, South China Sea inset, attribution). The map container reports data-base-provinces and
+/// data-inset="drawn" once drawn.
+/// </summary>
+public sealed class BaseMapInterop : IAsyncDisposable
+{
+    public const string LinesUrl = "api/geo/lines";
+    private const string ModulePath = "./js/map/baseMap.js";
+    private readonly IJSObjectReference _module;
+    private readonly IJSObjectReference _base;
+
+    private BaseMapInterop(IJSObjectReference module, IJSObjectReference baseMap)
+    {
+        _module = module;
+        _base = baseMap;
+    }
+
+    /// <summary>Fetches the provinces and lines (same origin) and draws them below every other layer of <paramref name="map"/>.</summary>
+    public static async Task<BaseMapInterop> CreateAsync(
+        IJSRuntime js, LeafletMapInterop map, string provincesUrl, bool overTiles, CancellationToken ct)
+    {
+        var options = new BaseMapOptions(provincesUrl, LinesUrl, GeodataResources.Attribution, overTiles);
+        var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
+        var baseMap = await module.InvokeAsync<IJSObjectReference>("createBaseMap", ct, map.Handle, options);
+        return new BaseMapInterop(module, baseMap);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await JsCircuit.IgnoreDisconnect(() => _base.InvokeVoidAsync("dispose"));
+        await JsCircuit.IgnoreDisconnect(() => _base.DisposeAsync());
+        await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
+    }
+}
