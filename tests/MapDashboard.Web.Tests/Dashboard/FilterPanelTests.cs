@@ -1,0 +1,76 @@
+using Bunit;
+using MapDashboard.Data.Queries;
+using MapDashboard.Web.Components.Filters;
+using Microsoft.AspNetCore.Components;
+using MudBlazor.Services;
+using Xunit;
+
+namespace MapDashboard.Web.Tests.Dashboard;
+
+public class FilterPanelTests : BunitContext
+{
+    private DashboardFilter? _emitted;
+
+    public FilterPanelTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    private IRenderedComponent<FilterPanel> RenderPanel(DashboardFilter filter) => Render<FilterPanel>(p => p
+        .Add(x => x.Filter, filter)
+        .Add(x => x.Facets, DashboardSamples.Facets())
+        .Add(x => x.Measures, DashboardSamples.Measures)
+        .Add(x => x.FilterChanged, EventCallback.Factory.Create<DashboardFilter>(this, f => _emitted = f)));
+
+    private static void Toggle(IRenderedComponent<FilterPanel> panel, string testId) =>
+        panel.Find($"input[data-testid='{testId}']").Change(false);
+
+    [Fact]
+    public void Switching_one_measure_off_queries_all_the_other_measures()
+    {
+        var panel = RenderPanel(DashboardFilter.None);
+        Toggle(panel, "measure-2");
+        Assert.Equal([1, 10], _emitted!.Measures!.Order());
+    }
+
+    [Fact]
+    public void Switching_a_theme_off_switches_off_all_its_measures()
+    {
+        var panel = RenderPanel(DashboardFilter.None);
+        panel.Find("input[data-testid='theme-1']").Change(false);
+        Assert.Equal([10], _emitted!.Measures!.Order());
+    }
+
+    [Fact]
+    public void Switching_the_last_measure_back_on_removes_the_measure_restriction()
+    {
+        var panel = RenderPanel(DashboardFilter.None with { Measures = new HashSet<int> { 1, 10 } });
+        panel.Find("input[data-testid='measure-2']").Change(true);
+        Assert.Null(_emitted!.Measures);
+    }
+
+    [Fact]
+    public void A_theme_with_some_measures_off_shows_as_partly_checked()
+    {
+        var panel = RenderPanel(DashboardFilter.None with { Measures = new HashSet<int> { 1, 10 } });
+        Assert.Contains("mud-checkbox-null", panel.Find("input[data-testid='theme-1']").ParentElement!.ClassName);
+    }
+
+    [Fact]
+    public void Counts_stand_beside_each_measure()
+    {
+        var panel = RenderPanel(DashboardFilter.None);
+        Assert.Equal("1", panel.Find("[data-testid='count-measure-10']").TextContent);
+        Assert.Equal("2", panel.Find("[data-testid='count-theme-1']").TextContent);
+    }
+
+    [Fact]
+    public void Reset_clears_every_restriction()
+    {
+        var panel = RenderPanel(DashboardFilter.None with { ProvinceCodes = new HashSet<string> { "440000" } });
+        panel.Find("[data-testid='reset-filters']").Click();
+        Assert.True(_emitted!.IsEmpty);
+    }
+}
