@@ -37,6 +37,7 @@ public partial class ComparePage : IDisposable
     {
         ShowLegend = false,
         ShowValues = true,
+        MaxNumYAxisTicks = 6,
         YAxisToStringFunc = v => FigureValue(v),
     };
 

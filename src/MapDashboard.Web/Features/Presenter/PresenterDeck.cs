@@ -42,7 +42,7 @@ public static class PresenterDeck
             new("", measures.Count.ToString(CultureInfo.InvariantCulture), "measures", "", false),
             new("", rows.Count.ToString(CultureInfo.InvariantCulture), "practices", "", false),
         };
-        return new PresenterStep(1, StepKind.Overview, "NDRC 2021 No. 668 · National new-urbanization pilots",
+        return new PresenterStep(1, StepKind.Overview, "NDRC 2021 No. 668",
             "What the third batch of pilots shows", figures,
             themes.Select(t => new StepPoint(t.ThemeTitle, t.ThemeNumber)).ToList(), codes, 0)
         { More = noticeTitle };
@@ -64,7 +64,9 @@ public static class PresenterDeck
 
     private static PresenterStep Measure(int number, MeasureInfo m, int measureCount, IReadOnlyList<PracticeRow> mine, CultureInfo culture)
     {
-        var all = mine.SelectMany(r => r.Indicators.Where(i => i.Value is not null).Select(i => (Row: r, Figure: i))).ToList();
+        // A bare percentage says little on a slide without its sentence, so counted things come first.
+        var all = mine.SelectMany(r => r.Indicators.Where(i => i.Value is not null).Select(i => (Row: r, Figure: i)))
+            .OrderBy(f => f.Figure.Unit == "%").ToList();
         // One figure per locality first, so three figures speak for three places rather than one.
         var chosen = all.GroupBy(f => f.Row.Code).Select(g => g.First())
             .Concat(all).Distinct().Take(MaxFigures)
