@@ -34,13 +34,17 @@ public abstract class DashboardHost : IAsyncLifetime
     }
 }
 
-/// <summary>A database holding one polygon: enough to see the shell draw something.</summary>
+/// <summary>
+/// One polygon with one practice whose excerpt carries markup and a script payload: enough to see the shell draw
+/// something, and to prove that notice text reaches the page only as text.
+/// </summary>
 public sealed class OnePolygonHost : DashboardHost
 {
+    public const string HostileExcerpt = "Beijing <img src=x onerror=\"window.__xss=1\"> <b>bold</b> built 5 centres.";
+
     protected override async Task SeedAsync()
     {
         await using var db = Database.CreateContext();
-        db.AdminUnits.Add(AdminUnitFixtures.BeijingSquare());
-        await db.SaveChangesAsync();
+        await NoticeFixtures.SeedOnePracticeAsync(db, HostileExcerpt);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MapDashboard.TestSupport;
 
 /// <summary>Locates the checkout (the folder holding MapDashboard.sln) from wherever the tests run.</summary>
@@ -16,10 +18,12 @@ public static class RepoPaths
         return dir;
     }
 
-    private static string FindRoot()
+    // The build output may live outside the checkout (MAPDASH_ARTIFACTS), so the source path is the fallback.
+    private static string FindRoot([CallerFilePath] string thisFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MapDashboard.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No MapDashboard.sln above {AppContext.BaseDirectory}: run the tests from the checkout.");
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(thisFile) ?? "" })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "MapDashboard.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No MapDashboard.sln above {AppContext.BaseDirectory} or {thisFile}: run the tests from the checkout.");
     }
 }

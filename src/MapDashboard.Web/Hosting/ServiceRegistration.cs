@@ -4,6 +4,7 @@ using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Notices;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 
 namespace MapDashboard.Web.Hosting;
@@ -33,7 +34,11 @@ public static class ServiceRegistration
             .AddCheck<PostgisHealthCheck>("postgis", tags: [HealthEndpoints.ReadyTag]);
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml"]);
+        });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BoundaryGeoJson>();

@@ -1,20 +1,11 @@
-// The map itself and its grey base; one MapHandle per map element, all its state inside it.
-import { el } from '../../js/map/domText.js';
-
+// The map itself; one MapHandle per map element, all its state inside it. Layers live in their own modules.
 const L = window.L;
 
 const CHINA_BOUNDS = [[17.5, 73.0], [53.6, 135.1]];
 
-function tooltipContent(props) {
-    const box = el('div');
-    box.append(el('div', 'map-tooltip-name', props.name_zh ?? ''), el('div', null, props.name_en ?? ''));
-    return box;
-}
-
 class MapHandle {
     constructor(element, options) {
         this.element = element;
-        this.base = null;
         this.map = L.map(element, {
             preferCanvas: true,
             minZoom: 2,

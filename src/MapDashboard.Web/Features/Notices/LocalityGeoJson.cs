@@ -1,4 +1,6 @@
+using System.Globalization;
 using MapDashboard.Data;
+using MapDashboard.Web.Components.Details;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
@@ -16,9 +18,13 @@ internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> f
         var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
         if (noticeId is null) return null;
         var rows = await LocalityQueries.PlottedAsync(db, noticeId, tolerance, ct);
+        var figures = (await PracticeQueries.ListAsync(db, noticeId, DashboardFilter.None, ct))
+            .SelectMany(p => p.Indicators.Where(i => i.Value is not null).Select(i => (p.Code, Figure: i)))
+            .ToLookup(x => x.Code, x => x.Figure);
         var collection = new FeatureCollection();
         foreach (var r in rows)
         {
+            var mine = figures[r.Code].ToList();
             collection.Add(new Feature(r.Boundary ?? r.Point, new AttributesTable
             {
                 { "code", r.Code }, { "name_zh", r.NameZh }, { "name_en", r.NameEn }, { "pinyin", r.Pinyin },
@@ -26,6 +32,8 @@ internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> f
                 { "province_code", r.ProvinceCode }, { "province_name_en", r.ProvinceNameEn },
                 { "measures", r.Measures.ToArray() }, { "themes", r.Themes.ToArray() },
                 { "lon", Math.Round(r.Point.X, 5) }, { "lat", Math.Round(r.Point.Y, 5) },
+                { "figures", mine.Select(f => FigureFormat.Chip(f, CultureInfo.InvariantCulture)).ToArray() },
+                { "figures_repaired", mine.Select(f => f.Repaired).ToArray() },
             }));
         }
         return GeoJsonWriter.ToUtf8(collection);

@@ -11,6 +11,18 @@ function popupContent(p, measureTitles) {
     const list = el('ul', 'locality-popup-measures');
     for (const m of p.measures) list.append(el('li', null, `(${m}) ${measureTitles[m] ?? ''}`));
     box.append(list);
+    if (p.figures?.length) {
+        const figures = el('div', 'locality-popup-figures');
+        p.figures.forEach((text, i) => {
+            const chip = el('span', 'locality-popup-figure', text);
+            if (p.figures_repaired?.[i]) {
+                chip.classList.add('repaired');
+                chip.title = 'Repaired from a garbled translation: see the details panel for how it was read';
+            }
+            figures.append(chip);
+        });
+        box.append(figures);
+    }
     return box;
 }
 

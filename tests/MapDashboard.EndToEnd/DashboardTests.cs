@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+public class DashboardTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private async Task<IPage> OpenAsync(string path = "", int width = 1600, int height = 1000)
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        return page;
+    }
+
+    private static ILocator Map(IPage page) => page.Locator("[data-testid=map]");
+
+    [Fact]
+    public async Task Every_plotted_locality_in_the_database_is_on_the_map()
+    {
+        var page = await OpenAsync();
+        var expected = (await DashboardDatabase.LocalitiesAsync(host.Database)).ToString();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", expected);
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-visible-localities", expected);
+        await Assertions.Expect(page.GetByTestId("summary")).ToContainTextAsync($"{expected} localities");
+        await page.SaveScreenshotAsync("dashboard-national");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Switching_a_measure_off_removes_exactly_the_localities_only_it_holds()
+    {
+        var page = await OpenAsync();
+        var remaining = await DashboardDatabase.LocalitiesAsync(host.Database, p => p.MeasureNumber != 2);
+        var practices = await DashboardDatabase.PracticesAsync(host.Database, p => p.MeasureNumber != 2);
+
+        await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Measure 2:") }).ClickAsync();
+
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-visible-localities", remaining.ToString());
+        await Assertions.Expect(page.GetByTestId("summary")).ToContainTextAsync($"{remaining} localities · {practices} practices");
+        Assert.Contains("m=", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Choosing_one_province_narrows_the_map_the_counts_and_the_list()
+    {
+        var page = await OpenAsync();
+        var localities = await DashboardDatabase.LocalitiesAsync(host.Database, p => p.Locality!.ProvinceCode == "440000");
+        var practices = await DashboardDatabase.PracticesAsync(host.Database, p => p.Locality!.ProvinceCode == "440000");
+
+        await page.GetByTestId("province-select").ClickAsync();
+        await page.GetByText(new Regex(@"广东省 Guangdong Province \(\d+\)")).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-visible-localities", localities.ToString());
+        await Assertions.Expect(page.GetByTestId("summary")).ToContainTextAsync($"{localities} localities · {practices} practices");
+        var provinces = await page.Locator(".practice-grid tbody tr.practice-row td:nth-child(3)").AllInnerTextsAsync();
+        Assert.NotEmpty(provinces);
+        Assert.All(provinces, p => Assert.Contains("Guangdong", p));
+        await page.SaveScreenshotAsync("dashboard-province-guangdong");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Searching_a_Chinese_name_flies_to_the_place_and_opens_its_figures()
+    {
+        var page = await OpenAsync();
+        var search = page.GetByRole(AriaRole.Combobox).Or(page.Locator("[data-testid=place-search] input")).First;
+        await search.FillAsync("花都");
+        await page.GetByText(new Regex("花都区 Huadu District")).ClickAsync();
+
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "440114");
+        var popup = page.Locator(".leaflet-popup");
+        await Assertions.Expect(popup).ToContainTextAsync("花都区");
+        await Assertions.Expect(popup).ToContainTextAsync("about 230,000,000 yuan");
+        await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToHaveTextAsync("花都区");
+        Assert.Contains("sel=440114", page.Url);
+        await page.SaveScreenshotAsync("dashboard-search-huadu");
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(popup).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Clicking_a_row_of_the_list_opens_that_locality()
+    {
+        var page = await OpenAsync("?m=10");
+        await page.Locator(".practice-grid tbody tr.practice-row").Filter(new() { HasText = "Huadu District" }).ClickAsync();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "440114");
+        await Assertions.Expect(page.GetByTestId("locality-detail")).ToContainTextAsync("Huadu District");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Province_mode_shades_provinces_and_a_click_filters_to_one()
+    {
+        var page = await OpenAsync();
+        await page.Locator(".mud-toggle-item").Filter(new() { HasText = "Provinces" }).ClickAsync();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-mode", "provinces");
+        await Assertions.Expect(page.GetByTestId("legend")).ToContainTextAsync("Pilot localities per province");
+        await page.SaveScreenshotAsync("dashboard-province-mode");
+        await page.Context.CloseAsync();
+    }
+}
