@@ -27,8 +27,9 @@ public abstract class DashboardHost : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        await _factory.DisposeAsync();
+        // Set-up may have failed half-way; disposing what exists keeps its real error visible.
+        if (Browser is not null) await Browser.DisposeAsync();
+        if (_factory is not null) await _factory.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
