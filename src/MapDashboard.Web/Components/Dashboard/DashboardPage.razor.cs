@@ -100,9 +100,39 @@ public partial class DashboardPage : IDisposable
         _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
             .ToDictionary(p => p.Key, p => p.Localities);
 
+    /// <summary>The filter in words, for printed pages and exported images.</summary>
+    private string FilterSummary
+    {
+        get
+        {
+            if (_view is null) return "";
+            var parts = new List<string>();
+            if (_filter.ProvinceCodes.Count > 0)
+                parts.Add(string.Join(", ", _view.Facets.Provinces.Where(p => _filter.ProvinceCodes.Contains(p.Key)).Select(p => p.Label)));
+            if (_filter.Levels.Count > 0) parts.Add(string.Join(", ", _filter.Levels.Select(LevelLabels.Of)));
+            if (_filter.Measures is not null) parts.Add("measures " + string.Join(", ", _filter.Measures.Order()));
+            parts.Add($"{_view.Facets.Localities} localities · {_view.Facets.Practices} practices");
+            return string.Join(" · ", parts);
+        }
+    }
+
+    private async Task ExportPngAsync()
+    {
+        if (_map is null || _view is null) return;
+        var provinces = _mode == MapMode.Provinces;
+        var request = new MapExportRequest(
+            "National new-urbanization pilots · NDRC 2021 No. 668", FilterSummary,
+            provinces ? "Pilot localities per province" : null,
+            provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
+            $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
+        if (await _map.ExportPngAsync(request) is null)
+            Snackbar.Add("The map could not be exported as an image.", Severity.Warning);
+    }
+
     private async Task OnMapReady()
     {
         _mapReady = true;
+        await _map!.EnablePrintLayoutAsync();
         await ApplyToMapAsync(fit: false);
         if (_mode == MapMode.Provinces) await _map!.SetModeAsync(_mode, ProvinceCounts(), _scale);
         if (_selectedCode is { } code)
