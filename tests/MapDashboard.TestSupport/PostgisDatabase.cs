@@ -17,7 +17,7 @@ public class PostgisDatabase : IAsyncLifetime
     private string _name = "";
     private string _server = "";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _server = Environment.GetEnvironmentVariable(ServerVariable)
             ?? throw new InvalidOperationException(
