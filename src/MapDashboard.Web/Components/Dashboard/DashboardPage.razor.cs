@@ -1,6 +1,7 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -33,6 +34,8 @@ public partial class DashboardPage : IDisposable
     private MapView? _view0;
     private MapView? _currentView;
 
+    private static bool Chinese => Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
+
     private IEnumerable<(int Number, string Title)> ThemesInView =>
         _view!.Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber);
 
@@ -60,11 +63,11 @@ public partial class DashboardPage : IDisposable
         try
         {
             await JS.InvokeVoidAsync("navigator.clipboard.writeText", Nav.Uri);
-            Snackbar.Add("Link copied: it opens this exact view.", Severity.Success);
+            Snackbar.Add(L["Dashboard.LinkCopied"], Severity.Success);
         }
         catch (JSException)
         {
-            Snackbar.Add($"Copy this link: {Nav.Uri}", Severity.Info);
+            Snackbar.Add(L["Dashboard.CopyThisLink", Nav.Uri], Severity.Info);
         }
     }
 
@@ -84,7 +87,7 @@ public partial class DashboardPage : IDisposable
             _view = loaded.View;
             _layerOptions ??= new LocalityLayerOptions(
                 ThemePalette.ForThemes(_view.Measures.Select(m => m.ThemeNumber)),
-                _view.Measures.ToDictionary(m => m.Number.ToString(), m => m.Title));
+                _view.Measures.ToDictionary(m => m.Number.ToString(), m => m.Title), LocalityLayerTexts.From(L));
             _scale = ChoroplethScale.For(_view.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
         }
     }
@@ -108,10 +111,10 @@ public partial class DashboardPage : IDisposable
             if (_view is null) return "";
             var parts = new List<string>();
             if (_filter.ProvinceCodes.Count > 0)
-                parts.Add(string.Join(", ", _view.Facets.Provinces.Where(p => _filter.ProvinceCodes.Contains(p.Key)).Select(p => p.Label)));
-            if (_filter.Levels.Count > 0) parts.Add(string.Join(", ", _filter.Levels.Select(LevelLabels.Of)));
-            if (_filter.Measures is not null) parts.Add("measures " + string.Join(", ", _filter.Measures.Order()));
-            parts.Add($"{_view.Facets.Localities} localities · {_view.Facets.Practices} practices");
+                parts.Add(string.Join(", ", _view.Facets.Provinces.Where(p => _filter.ProvinceCodes.Contains(p.Key)).Select(p => Chinese ? p.LabelZh : p.Label)));
+            if (_filter.Levels.Count > 0) parts.Add(string.Join(", ", _filter.Levels.Select(l => LevelLabels.Of(l, L))));
+            if (_filter.Measures is not null) parts.Add(L["Dashboard.SummaryMeasures", string.Join(", ", _filter.Measures.Order())]);
+            parts.Add(L["Dashboard.Summary", _view.Facets.Localities, _view.Facets.Practices]);
             return string.Join(" · ", parts);
         }
     }
@@ -121,19 +124,20 @@ public partial class DashboardPage : IDisposable
         if (_map is null || _view is null) return;
         var provinces = _mode == MapMode.Provinces;
         var request = new MapExportRequest(
-            "National new-urbanization pilots · NDRC 2021 No. 668", FilterSummary,
-            provinces ? "Pilot localities per province" : null,
+            L["App.Subtitle"], FilterSummary,
+            provinces ? L["Map.PerProvince"] : null,
             provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
             $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
         if (await _map.ExportPngAsync(request) is null)
-            Snackbar.Add("The map could not be exported as an image.", Severity.Warning);
+            Snackbar.Add(L["Dashboard.ExportFailed"], Severity.Warning);
     }
 
     private async Task OnMapReady()
     {
         _mapReady = true;
         await _map!.EnablePrintLayoutAsync();
-        await ApplyToMapAsync(fit: false);
+        // A link with a filter but no saved view opens on what the filter shows.
+        await ApplyToMapAsync(fit: _view0 is null && _selectedCode is null && !_filter.IsEmpty);
         if (_mode == MapMode.Provinces) await _map!.SetModeAsync(_mode, ProvinceCounts(), _scale);
         if (_selectedCode is { } code)
         {
@@ -143,7 +147,7 @@ public partial class DashboardPage : IDisposable
     }
 
     private void OnMapFailed(string reason) =>
-        Snackbar.Add($"The map could not be drawn: {reason}", Severity.Error);
+        Snackbar.Add(L["Dashboard.MapFailed", reason], Severity.Error);
 
     private async Task OnFilterChanged(DashboardFilter filter)
     {
@@ -178,7 +182,7 @@ public partial class DashboardPage : IDisposable
         var rows = await Data.LocalityAsync(_view.NoticeId, code, _life.Token);
         if (rows is null)
         {
-            Snackbar.Add("The database does not answer; details cannot be shown.", Severity.Warning);
+            Snackbar.Add(L["Dashboard.DetailsUnavailable"], Severity.Warning);
             return;
         }
         _selected = rows.Count > 0 ? rows : null;
