@@ -4,12 +4,12 @@ import { el } from './domText.js';
 
 const L = window.L;
 
-function popupContent(p, measureTitles) {
+function popupContent(p, options) {
     const box = el('div', 'locality-popup');
     box.append(el('div', 'locality-popup-zh', p.name_zh), el('div', 'locality-popup-en', p.name_en));
     box.append(el('div', 'locality-popup-meta', `${p.level_label} · ${p.province_name_en}`));
     const list = el('ul', 'locality-popup-measures');
-    for (const m of p.measures) list.append(el('li', null, `(${m}) ${measureTitles[m] ?? ''}`));
+    for (const m of p.measures) list.append(el('li', null, `(${m}) ${options.measureTitles[m] ?? ''}`));
     box.append(list);
     if (p.figures?.length) {
         const figures = el('div', 'locality-popup-figures');
@@ -17,7 +17,7 @@ function popupContent(p, measureTitles) {
             const chip = el('span', 'locality-popup-figure', text);
             if (p.figures_repaired?.[i]) {
                 chip.classList.add('repaired');
-                chip.title = 'Repaired from a garbled translation: see the details panel for how it was read';
+                chip.title = options.texts.repairedFigure;
             }
             figures.append(chip);
         });
@@ -61,7 +61,7 @@ class LocalityLayer {
             this.boundaries.addLayer(entry.polygon);
         }
         entry.marker = L.marker([p.lat, p.lon], { icon: markerIcon(color, p.measures.length), title: `${p.name_zh} ${p.name_en}`, keyboard: true, riseOnHover: true });
-        entry.marker.bindPopup(() => popupContent(p, this.options.measureTitles), { autoPanPadding: [40, 40] });
+        entry.marker.bindPopup(() => popupContent(p, this.options), { autoPanPadding: [40, 40] });
         entry.marker.on('click', () => this.dotnet.invokeMethodAsync('OnLocalityClicked', p.code));
         entry.marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') entry.marker.fire('click'); });
         this.cluster.addLayer(entry.marker);
@@ -96,8 +96,14 @@ class LocalityLayer {
     visibleCodes() { return [...this.byCode.entries()].filter(([, e]) => e.visible).map(([c]) => c); }
 
     fitVisible() {
-        const pts = [...this.byCode.values()].filter(e => e.visible).map(e => e.marker.getLatLng());
-        if (pts.length) this.map.fitBounds(L.latLngBounds(pts), { animate: false, padding: [40, 40], maxZoom: 8 });
+        // The container may have been laid out after the map was created (panels, small multiples): re-read its size.
+        this.map.invalidateSize({ animate: false });
+        const bounds = L.latLngBounds([]);
+        for (const e of this.byCode.values()) {
+            if (!e.visible) continue;
+            if (e.polygon) bounds.extend(e.polygon.getBounds()); else bounds.extend(e.marker.getLatLng());
+        }
+        if (bounds.isValid()) this.map.fitBounds(bounds, { animate: false, padding: [30, 30], maxZoom: 9 });
     }
 
     // Flies to a locality and opens its popup; returns false when the code is not plotted.
