@@ -68,9 +68,10 @@ class BaseMap {
         credit.title = options.attribution;
         this.attribution = this.addControl(credit);
         this.inset = this.createInset(provinces, lines);
-        this.onZoom = () => this.placeLabels();
+        // The inset belongs to national views; zoomed in on a region it only hides the map.
+        this.onZoom = () => { this.placeLabels(); this.inset.frame.hidden = this.map.getZoom() > 5; };
         this.map.on('zoomend viewreset resize', this.onZoom);
-        this.placeLabels();
+        this.onZoom();
         const ds = this.element.dataset;
         ds.baseProvinces = String(provinces.features.length);
         ds.baseLines = String(lines.features.length);
@@ -148,7 +149,7 @@ class BaseMap {
         L.geoJSON(provinces, { style: () => provinceStyle(false), interactive: false }).addTo(map);
         linesLayer(lines, INSET_KINDS, undefined, 0.7).addTo(map);
         this.element.dataset.inset = 'drawn';
-        return { control, map };
+        return { control, map, frame };
     }
 
     dispose() {
