@@ -1,0 +1,121 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
+using MapDashboard.Data.Queries;
+using MapDashboard.TestSupport;
+using MapDashboard.Web.Features.Dashboard;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+/// <summary>The Export menu of the dashboard, on the real seeds, downloading what the current filter shows.</summary>
+public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private const string GuangdongAndSichuan = "p=440000,510000";
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(string query)
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, "?" + query).ToString());
+        await page.WaitForInteractiveAsync();
+        var map = page.GetByRole(AriaRole.Application, new() { Name = "Map of pilot localities" });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-inset", "drawn", new() { Timeout = 30_000 });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-visible-localities", new Regex(@"^\d+$"));
+        return (context, page);
+    }
+
+    private static async Task<(byte[] Bytes, string Name)> DownloadAsync(IPage page, string item)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Menuitem, new() { Name = item }).ClickAsync());
+        var path = await download.PathAsync();
+        return (await File.ReadAllBytesAsync(path), download.SuggestedFilename);
+    }
+
+    private async Task<IReadOnlyList<PracticeRow>> ExpectedRowsAsync(string query)
+    {
+        await using var db = host.Database.CreateContext();
+        var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, CancellationToken.None);
+        return await PracticeQueries.ListAsync(db, noticeId!, DashboardUrl.Parse(query).Filter, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Downloading_the_practices_CSV_gives_one_row_per_practice_of_the_current_filter()
+    {
+        var (context, page) = await OpenAsync(GuangdongAndSichuan);
+        await using var _ = context;
+
+        var (bytes, name) = await DownloadAsync(page, "CSV: practices");
+
+        var expected = await ExpectedRowsAsync(GuangdongAndSichuan);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var records = Csv.ReadRecords(new StringReader(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'))).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, records.Count - 1);
+        Assert.EndsWith("-practices-p440000.510000.csv", name);
+        var province = Array.IndexOf(records[0], "province_zh");
+        Assert.All(records.Skip(1), r => Assert.Contains(r[province], new[] { "广东省", "四川省" }));
+    }
+
+    [Fact]
+    public async Task Downloading_GeoJSON_gives_one_point_per_locality_of_the_current_filter()
+    {
+        var (context, page) = await OpenAsync(GuangdongAndSichuan);
+        await using var _ = context;
+
+        var (bytes, name) = await DownloadAsync(page, "GeoJSON: localities");
+
+        var expected = await ExpectedRowsAsync(GuangdongAndSichuan);
+        using var json = JsonDocument.Parse(bytes);
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(expected.Select(r => r.Code).Distinct().Count(), features.Count);
+        Assert.All(features, f => Assert.Equal("Point", f.GetProperty("geometry").GetProperty("type").GetString()));
+        Assert.EndsWith(".geojson", name);
+    }
+
+    [Fact]
+    public async Task The_PNG_export_is_an_image_of_the_map_with_its_localities_in_their_theme_colours()
+    {
+        var (context, page) = await OpenAsync("");
+        await using var _ = context;
+        var mapBox = (await page.GetByRole(AriaRole.Application, new() { Name = "Map of pilot localities" }).BoundingBoxAsync())!;
+
+        var (bytes, name) = await DownloadAsync(page, "PNG: map as shown");
+
+        var path = Path.Combine(RepoPaths.TestArtifacts("screenshots"), "export-map.png");
+        await File.WriteAllBytesAsync(path, bytes);
+        Assert.Equal(PngSignature, bytes[..8]);
+        var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+        var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+        Assert.Equal((int)Math.Round(mapBox.Width), width);
+        Assert.InRange(height, (int)mapBox.Height + 60, (int)mapBox.Height + 300);
+        Assert.EndsWith(".png", name);
+
+        var colours = await CountColoursAsync(page, bytes, [ThemePalette.Of(1), ThemePalette.Of(2), "#f4f3ef"]);
+        Assert.All(colours, n => Assert.True(n > 50, $"theme and land colours should cover the map, counted {string.Join(", ", colours)}"));
+    }
+
+    // Decodes the PNG in the browser and counts pixels of each colour: proof the map, not a blank canvas, was drawn.
+    private static Task<int[]> CountColoursAsync(IPage page, byte[] png, string[] hexColours) =>
+        page.EvaluateAsync<int[]>("""
+            async ([b64, colours]) => {
+                const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+                const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+                const canvas = new OffscreenCanvas(image.width, image.height);
+                const ctx = canvas.getContext('2d');
+                ctx.drawImage(image, 0, 0);
+                const data = ctx.getImageData(0, 0, image.width, image.height).data;
+                const rgb = colours.map(h => [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)));
+                const counts = rgb.map(() => 0);
+                for (let p = 0; p < data.length; p += 4)
+                    rgb.forEach((c, i) => { if (Math.abs(data[p] - c[0]) + Math.abs(data[p + 1] - c[1]) + Math.abs(data[p + 2] - c[2]) < 12) counts[i]++; });
+                return counts;
+            }
+            """, new object[] { Convert.ToBase64String(png), hexColours });
+}
