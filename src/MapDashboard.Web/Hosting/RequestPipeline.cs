@@ -1,6 +1,7 @@
 using MapDashboard.Web.Components;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Features.Notices;
 
 namespace MapDashboard.Web.Hosting;
@@ -12,6 +13,7 @@ public static class RequestPipeline
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMapDashboardLocalization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -19,6 +21,7 @@ public static class RequestPipeline
         app.MapGeoEndpoints();
         app.MapNoticeEndpoints();
         app.MapExportEndpoints();
+        app.MapCultureEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Compare;
 using MapDashboard.Web.Features.Compare;
@@ -14,6 +15,7 @@ public class CompareGridTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

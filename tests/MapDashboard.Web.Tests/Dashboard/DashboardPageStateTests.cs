@@ -29,6 +29,7 @@ public class DashboardPageStateTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         var data = new StubData(load);
         Services.AddSingleton<DashboardData>(data);
         Services.AddSingleton(Options.Create(new MapDashboardOptions()));

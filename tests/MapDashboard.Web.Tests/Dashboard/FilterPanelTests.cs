@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Filters;
@@ -15,6 +16,7 @@ public class FilterPanelTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Details;
 using Microsoft.AspNetCore.Components;
@@ -12,6 +13,7 @@ public class LocalityDetailTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Export;
 using Microsoft.AspNetCore.Components;
@@ -15,6 +16,7 @@ public class ExportMenuTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

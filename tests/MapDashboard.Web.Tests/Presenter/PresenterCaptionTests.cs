@@ -1,3 +1,5 @@
+using MapDashboard.Web.Tests.Localization;
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using Bunit;
 using MapDashboard.Web.Components.Presenter;
@@ -10,11 +12,15 @@ namespace MapDashboard.Web.Tests.Presenter;
 
 public class PresenterCaptionTests : BunitContext
 {
-    public PresenterCaptionTests() => Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    public PresenterCaptionTests()
+    {
+        Services.AddLocalization();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
 
     private IRenderedComponent<PresenterCaption> RenderMeasure(int number) =>
         Render<PresenterCaption>(p => p.Add(c => c.Step,
-            PresenterDeck.Build("Notice", Measures, Rows, false, CultureInfo.GetCultureInfo("en-US")).Single(s => s.MeasureNumber == number)));
+            PresenterDeck.Build("Notice", Measures, Rows, false, CultureInfo.GetCultureInfo("en-US"), Texts.Localizer()).Single(s => s.MeasureNumber == number)));
 
     [Fact]
     public void The_headline_is_the_measure_title_as_a_heading() =>

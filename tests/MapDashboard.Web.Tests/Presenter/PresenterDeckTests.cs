@@ -1,3 +1,4 @@
+using MapDashboard.Web.Tests.Localization;
 using System.Globalization;
 using MapDashboard.Web.Features.Presenter;
 using Xunit;
@@ -10,7 +11,7 @@ public class PresenterDeckTests
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     private static IReadOnlyList<PresenterStep> Deck(bool withPractices = false) =>
-        PresenterDeck.Build("Notice title", Measures, Rows, withPractices, English);
+        PresenterDeck.Build("Notice title", Measures, Rows, withPractices, English, Texts.Localizer());
 
     [Fact]
     public void The_briefing_is_the_overview_then_each_theme_followed_by_its_measures_in_order()

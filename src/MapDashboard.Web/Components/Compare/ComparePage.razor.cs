@@ -56,7 +56,8 @@ public partial class ComparePage : IDisposable
         if (_state is not CompareLoad.Loaded loaded) return;
         _places = loaded.Places;
         _table = new CompareTable(loaded.Localities);
-        _layerOptions ??= new LocalityLayerOptions(ThemePalette.ForThemes([1, 2, 3, 4, 5]), new Dictionary<string, string>());
+        _layerOptions ??= new LocalityLayerOptions(ThemePalette.ForThemes([1, 2, 3, 4, 5]), new Dictionary<string, string>(),
+            LocalityLayerTexts.From(L));
         ChooseChart();
     }
 
@@ -68,6 +69,10 @@ public partial class ComparePage : IDisposable
         _labels = bars.Select(b => b.Label).ToArray();
         _series = [new ChartSeries<double> { Name = _unit ?? "", Data = bars.Select(b => b.Value).ToArray() }];
     }
+
+    /// <summary>The caption with the unit (from the notice, so encoded) in bold.</summary>
+    private MarkupString ChartCaption =>
+        new(L["Compare.ChartCaption", $"<b>{System.Net.WebUtility.HtmlEncode(_unit)}</b>"].Value);
 
     private static string FigureValue(double v) =>
         Features.Presenter.CompactNumber.Format((decimal)v, CultureInfo.CurrentCulture);

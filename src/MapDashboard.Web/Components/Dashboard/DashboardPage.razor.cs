@@ -125,7 +125,7 @@ public partial class DashboardPage : IDisposable
         var provinces = _mode == MapMode.Provinces;
         var request = new MapExportRequest(
             L["App.Subtitle"], FilterSummary,
-            provinces ? L["Map.PerProvince"] : null,
+            provinces ? L["Map.PerProvince"].Value : null,
             provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
             $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
         if (await _map.ExportPngAsync(request) is null)

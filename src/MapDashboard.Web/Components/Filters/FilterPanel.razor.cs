@@ -75,7 +75,9 @@ public partial class FilterPanel
     private Task ResetAsync() => FilterChanged.InvokeAsync(DashboardFilter.None);
 
     private string ProvincesText(IReadOnlyList<string> codes) =>
-        string.Join(", ", codes.Select(c => Facets.Provinces.FirstOrDefault(p => p.Key == c)?.Label ?? c));
+        string.Join(", ", codes.Select(c => Facets.Provinces.FirstOrDefault(p => p.Key == c) is { } p ? (Chinese ? p.LabelZh : p.Label) : c));
+
+    private static bool Chinese => Features.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
     private Task<IEnumerable<LocalityOption>> SearchAsync(string? text, CancellationToken ct) =>
         Task.FromResult(Places.Where(p => p.Matches(text ?? "")));

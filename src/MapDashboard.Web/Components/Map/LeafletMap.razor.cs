@@ -1,3 +1,4 @@
+using System.Globalization;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,12 @@ public enum MapMode { Localities, Provinces }
 public sealed partial class LeafletMap : IAsyncDisposable
 {
     public const string LocalitiesUrl = "api/notices/current/localities.geojson";
+    /// <summary>
+    /// The popups' level names and figures are in the interface's language, so the language is part of the URL: each
+    /// language is its own cached resource (and RequestLocalization reads ?culture= for the endpoint).
+    /// </summary>
+    public static string LocalitiesUrlFor(CultureInfo culture) => $"{LocalitiesUrl}?culture={Uri.EscapeDataString(culture.Name)}";
+
     public const string ProvincesUrl = "api/geo/boundaries/province?tolerance=0.01";
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -62,9 +69,12 @@ public sealed partial class LeafletMap : IAsyncDisposable
         {
             _self = DotNetObjectReference.Create(this);
             _map = await LeafletMapInterop.CreateAsync(JS, _element, new MapOptions(o.TileUrl, o.TileAttribution), ct);
-            _base = await BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
-            _localities = await LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrl, LayerOptions, _self, ct);
-            _provinces = await ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
+            // The layers fetch their data in parallel (each draws into its own panes, so order does not matter).
+            var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
+            var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture), LayerOptions, _self, ct);
+            var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
+            await Task.WhenAll(baseMap, localities, provinces);
+            (_base, _localities, _provinces) = (baseMap.Result, localities.Result, provinces.Result);
         }
         catch (JSException e)
         {

@@ -1,9 +1,18 @@
+using MapDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Map;
 
-/// <summary>Options the locality layer is drawn with: colour per theme, title per measure (for popups).</summary>
-public sealed record LocalityLayerOptions(IReadOnlyDictionary<string, string> ThemeColors, IReadOnlyDictionary<string, string> MeasureTitles);
+/// <summary>Options the locality layer is drawn with: colour per theme, title per measure and texts (for popups).</summary>
+public sealed record LocalityLayerOptions(
+    IReadOnlyDictionary<string, string> ThemeColors, IReadOnlyDictionary<string, string> MeasureTitles, LocalityLayerTexts Texts);
+
+/// <summary>The popup's own words, in the interface's language (the script holds no texts).</summary>
+public sealed record LocalityLayerTexts(string RepairedFigure)
+{
+    public static LocalityLayerTexts From(IStringLocalizer<SharedResource> texts) => new(texts["Map.RepairedFigure"]);
+}
 
 /// <summary>Typed wrapper of wwwroot/js/map/localityLayer.js: one method per JS function.</summary>
 public sealed class LocalityLayerInterop : IAsyncDisposable

@@ -46,11 +46,12 @@ public partial class PresenterPage : IAsyncDisposable
         if (_state is not PresenterLoad.Loaded loaded) return;
         if (_stepsWithPractices != Practices)
         {
-            _steps = PresenterDeck.Build(loaded.NoticeTitle, loaded.Measures, loaded.Rows, Practices, CultureInfo.CurrentCulture);
+            _steps = PresenterDeck.Build(loaded.NoticeTitle, loaded.Measures, loaded.Rows, Practices, CultureInfo.CurrentCulture, L);
             _stepsWithPractices = Practices;
             _layerOptions ??= new LocalityLayerOptions(
                 ThemePalette.ForThemes(loaded.Measures.Select(m => m.ThemeNumber)),
-                loaded.Measures.ToDictionary(m => m.Number.ToString(CultureInfo.InvariantCulture), m => m.Title));
+                loaded.Measures.ToDictionary(m => m.Number.ToString(CultureInfo.InvariantCulture), m => m.Title),
+                LocalityLayerTexts.From(L));
         }
         var number = Step ?? 1;
         if (number < 1 || number > _steps!.Count)

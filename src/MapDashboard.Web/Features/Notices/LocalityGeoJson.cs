@@ -4,13 +4,18 @@ using MapDashboard.Web.Components.Details;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
 
 namespace MapDashboard.Web.Features.Notices;
 
-/// <summary>The current notice's plotted localities as GeoJSON: boundary (point for a town) and what the popup needs.</summary>
-internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> factory)
+/// <summary>
+/// The current notice's plotted localities as GeoJSON: boundary (point for a town) and what the popup needs, with level
+/// names and figures in the request's culture.
+/// </summary>
+internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts)
 {
     public async Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct)
     {
@@ -28,11 +33,11 @@ internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> f
             collection.Add(new Feature(r.Boundary ?? r.Point, new AttributesTable
             {
                 { "code", r.Code }, { "name_zh", r.NameZh }, { "name_en", r.NameEn }, { "pinyin", r.Pinyin },
-                { "level", r.Level }, { "level_label", LevelLabels.Of(r.Level) },
+                { "level", r.Level }, { "level_label", LevelLabels.Of(r.Level, texts) },
                 { "province_code", r.ProvinceCode }, { "province_name_en", r.ProvinceNameEn },
                 { "measures", r.Measures.ToArray() }, { "themes", r.Themes.ToArray() },
                 { "lon", Math.Round(r.Point.X, 5) }, { "lat", Math.Round(r.Point.Y, 5) },
-                { "figures", mine.Select(f => FigureFormat.Chip(f, CultureInfo.InvariantCulture)).ToArray() },
+                { "figures", mine.Select(f => FigureFormat.Chip(f, CultureInfo.CurrentCulture)).ToArray() },
                 { "figures_repaired", mine.Select(f => f.Repaired).ToArray() },
             }));
         }

@@ -3,11 +3,12 @@ using MapDashboard.Web.Components.Details;
 
 namespace MapDashboard.Web.Features.Presenter;
 
-/// <summary>Big numbers in words the room can read at a glance: 2,800,000,000 → "2.8 billion".</summary>
+/// <summary>Big numbers in words the room can read at a glance: 2,800,000,000 → "2.8 billion" (Chinese: "28亿").</summary>
 public static class CompactNumber
 {
     public static string Format(decimal value, CultureInfo culture) => Math.Abs(value) switch
     {
+        _ when Localization.Cultures.IsChinese(culture) => FigureFormat.Value(value, culture),
         >= 1_000_000_000m => Scaled(value / 1_000_000_000m, "billion", culture),
         >= 1_000_000m => Scaled(value / 1_000_000m, "million", culture),
         _ => FigureFormat.Value(value, culture),

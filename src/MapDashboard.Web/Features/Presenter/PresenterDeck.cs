@@ -1,6 +1,8 @@
 using System.Globalization;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace MapDashboard.Web.Features.Presenter;
 
@@ -14,55 +16,59 @@ public static class PresenterDeck
     public const int MaxPoints = 8;
 
     public static IReadOnlyList<PresenterStep> Build(
-        string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, bool withPractices, CultureInfo culture)
+        string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, bool withPractices, CultureInfo culture,
+        IStringLocalizer<SharedResource> texts)
     {
-        var steps = new List<PresenterStep> { Overview(noticeTitle, measures, rows) };
+        var steps = new List<PresenterStep> { Overview(noticeTitle, measures, rows, texts) };
         var themes = measures.GroupBy(m => m.ThemeNumber).OrderBy(g => g.Key).ToList();
         foreach (var theme in themes)
         {
-            steps.Add(Theme(steps.Count + 1, theme.ToList(), themes.Count, rows));
+            steps.Add(Theme(steps.Count + 1, theme.ToList(), themes.Count, rows, texts));
             foreach (var m in theme.OrderBy(m => m.Number))
             {
                 var mine = rows.Where(r => r.MeasureNumber == m.Number).ToList();
-                steps.Add(Measure(steps.Count + 1, m, measures.Count, mine, culture));
+                steps.Add(Measure(steps.Count + 1, m, measures.Count, mine, culture, texts));
                 if (withPractices)
-                    foreach (var p in mine) steps.Add(Practice(steps.Count + 1, m, p, culture));
+                    foreach (var p in mine) steps.Add(Practice(steps.Count + 1, m, p, culture, texts));
             }
         }
         return steps;
     }
 
-    private static PresenterStep Overview(string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows)
+    private static PresenterStep Overview(
+        string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, IStringLocalizer<SharedResource> texts)
     {
         var themes = measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber).ToList();
         var codes = Codes(rows);
         var figures = new List<KeyFigure>
         {
-            new("", codes.Count.ToString(CultureInfo.InvariantCulture), "pilot localities", "", false),
-            new("", measures.Count.ToString(CultureInfo.InvariantCulture), "measures", "", false),
-            new("", rows.Count.ToString(CultureInfo.InvariantCulture), "practices", "", false),
+            new("", codes.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.PilotLocalities"], "", false),
+            new("", measures.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Measures"], "", false),
+            new("", rows.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Practices"], "", false),
         };
-        return new PresenterStep(1, StepKind.Overview, "NDRC 2021 No. 668",
-            "What the third batch of pilots shows", figures,
+        return new PresenterStep(1, StepKind.Overview, texts["Presenter.OverviewKicker"],
+            texts["Presenter.OverviewHeadline"], figures,
             themes.Select(t => new StepPoint(t.ThemeTitle, t.ThemeNumber)).ToList(), codes, 0)
         { More = noticeTitle };
     }
 
-    private static PresenterStep Theme(int number, IReadOnlyList<MeasureInfo> measures, int themeCount, IReadOnlyList<PracticeRow> rows)
+    private static PresenterStep Theme(
+        int number, IReadOnlyList<MeasureInfo> measures, int themeCount, IReadOnlyList<PracticeRow> rows, IStringLocalizer<SharedResource> texts)
     {
         var theme = measures[0];
         var mine = rows.Where(r => r.ThemeNumber == theme.ThemeNumber).ToList();
         var codes = Codes(mine);
         var figures = new List<KeyFigure>
         {
-            new("", codes.Count.ToString(CultureInfo.InvariantCulture), "localities", "", false),
-            new("", measures.Count.ToString(CultureInfo.InvariantCulture), "measures", "", false),
+            new("", codes.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Localities"], "", false),
+            new("", measures.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Measures"], "", false),
         };
-        return new PresenterStep(number, StepKind.Theme, $"Theme {theme.ThemeNumber} of {themeCount}", theme.ThemeTitle, figures,
+        return new PresenterStep(number, StepKind.Theme, texts["Presenter.ThemeKicker", theme.ThemeNumber, themeCount], theme.ThemeTitle, figures,
             measures.Select(m => new StepPoint($"({m.Number}) {m.Title}", m.ThemeNumber)).ToList(), codes, theme.ThemeNumber);
     }
 
-    private static PresenterStep Measure(int number, MeasureInfo m, int measureCount, IReadOnlyList<PracticeRow> mine, CultureInfo culture)
+    private static PresenterStep Measure(
+        int number, MeasureInfo m, int measureCount, IReadOnlyList<PracticeRow> mine, CultureInfo culture, IStringLocalizer<SharedResource> texts)
     {
         // A bare percentage says little on a slide without its sentence, so counted things come first.
         var all = mine.SelectMany(r => r.Indicators.Where(i => i.Value is not null).Select(i => (Row: r, Figure: i)))
@@ -73,16 +79,16 @@ public static class PresenterDeck
             .Select(f => Key(f.Figure, f.Row.NameEn, culture)).ToList();
         var localities = mine.DistinctBy(r => r.Code).ToList();
         var points = localities.Take(MaxPoints).Select(r => new StepPoint(r.NameEn, m.ThemeNumber, r.NameZh)).ToList();
-        var more = localities.Count > MaxPoints ? $"+ {localities.Count - MaxPoints} more localities" : null;
-        return new PresenterStep(number, StepKind.Measure, $"Theme {m.ThemeNumber} · Measure {m.Number} of {measureCount}", m.Title,
+        var more = localities.Count > MaxPoints ? texts["Presenter.MoreLocalities", localities.Count - MaxPoints].Value : null;
+        return new PresenterStep(number, StepKind.Measure, texts["Presenter.MeasureKicker", m.ThemeNumber, m.Number, measureCount], m.Title,
             chosen, points, Codes(mine), m.ThemeNumber) { More = more, MeasureNumber = m.Number };
     }
 
-    private static PresenterStep Practice(int number, MeasureInfo m, PracticeRow p, CultureInfo culture)
+    private static PresenterStep Practice(int number, MeasureInfo m, PracticeRow p, CultureInfo culture, IStringLocalizer<SharedResource> texts)
     {
         var figures = p.Indicators.Where(i => i.Value is not null).Take(MaxFigures).Select(i => Key(i, "", culture)).ToList();
-        var points = new List<StepPoint> { new($"{LevelLabels.Of(p.Level)} · {p.ProvinceNameEn}", m.ThemeNumber, p.ProvinceNameZh) };
-        return new PresenterStep(number, StepKind.Practice, $"Measure {m.Number} · {m.Title}", $"{p.NameEn} {p.NameZh}",
+        var points = new List<StepPoint> { new($"{LevelLabels.Of(p.Level, texts)} · {p.ProvinceNameEn}", m.ThemeNumber, p.ProvinceNameZh) };
+        return new PresenterStep(number, StepKind.Practice, texts["Presenter.PracticeKicker", m.Number, m.Title], $"{p.NameEn} {p.NameZh}",
             figures, points, [p.Code], m.ThemeNumber) { More = figures.Count == 0 ? p.Excerpt : null, MeasureNumber = m.Number };
     }
 
@@ -90,7 +96,8 @@ public static class PresenterDeck
     {
         var percent = f.Unit == "%";
         var value = CompactNumber.Format(f.Value!.Value, culture) + (percent ? "%" : "");
-        return new KeyFigure(f.Qualifier, value, percent ? "" : f.Unit, where, f.Repaired);
+        var qualifier = Localization.Cultures.IsChinese(culture) ? Components.Details.FigureFormat.QualifierZh(f.Qualifier) : f.Qualifier;
+        return new KeyFigure(qualifier, value, percent ? "" : f.Unit, where, f.Repaired);
     }
 
     private static List<string> Codes(IEnumerable<PracticeRow> rows) => rows.Select(r => r.Code).Distinct().Order().ToList();
