@@ -106,4 +106,30 @@ public class DashboardTests(SeededDashboardHost host) : IClassFixture<SeededDash
         await page.SaveScreenshotAsync("dashboard-province-mode");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_marker_reached_by_keyboard_opens_with_Enter_and_closes_with_Escape()
+    {
+        var page = await OpenAsync("?p=440000");
+        var marker = page.Locator(".leaflet-marker-icon[title*='花都区']");
+        await marker.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_drawer_starts_closed_and_the_map_keeps_the_width()
+    {
+        var page = await OpenAsync(width: 390, height: 800);
+        await Assertions.Expect(page.Locator("aside[aria-label=Filters]")).Not.ToHaveClassAsync(new Regex("mud-drawer--open"));
+        var box = await Map(page).BoundingBoxAsync();
+        Assert.True(box is { Width: > 350, Height: > 200 }, $"map was {box?.Width}x{box?.Height}");
+        await page.SaveScreenshotAsync("dashboard-phone");
+        await page.Locator("button[aria-label='Toggle filters']").ClickAsync();
+        await Assertions.Expect(page.Locator("aside[aria-label=Filters]")).ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await page.Context.CloseAsync();
+    }
 }
