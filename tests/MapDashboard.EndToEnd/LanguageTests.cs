@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private async Task<IPage> OpenAsync(string path = "")
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
+        await WhenReadyAsync(page);
+        return page;
+    }
+
+    private static async Task WhenReadyAsync(IPage page)
+    {
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("map")).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+    }
+
+    /// <summary>The switch reloads the page through /culture/set; the new document carries the new lang.</summary>
+    private static async Task SwitchToChineseAsync(IPage page)
+    {
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN", new() { Timeout = 30_000 });
+        await WhenReadyAsync(page);
+    }
+
+    [Fact]
+    public async Task Switching_to_Chinese_changes_the_interface_texts_and_keeps_the_view()
+    {
+        var page = await OpenAsync("?m=10");
+        await Assertions.Expect(page.GetByTestId("language-switch")).ToHaveTextAsync("中文");
+
+        await SwitchToChineseAsync(page);
+
+        Assert.Contains("m=10", page.Url);
+        await Assertions.Expect(page.Locator(".filter-heading")).ToContainTextAsync("举措");
+        await Assertions.Expect(page.GetByTestId("copy-link")).ToHaveTextAsync("复制链接");
+        await Assertions.Expect(page.GetByTestId("mode-toggle")).ToContainTextAsync("按省份");
+        await Assertions.Expect(page.GetByTestId("summary")).ToContainTextAsync("个地区");
+        await Assertions.Expect(page.Locator(".practice-grid thead")).ToContainTextAsync("关键数字");
+        await Assertions.Expect(page.Locator(".practice-grid tbody tr.practice-row").Filter(new() { HasText = "Huadu District" }))
+            .ToContainTextAsync("市辖区");
+        await Assertions.Expect(page.GetByTestId("language-switch")).ToHaveTextAsync("English");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_choice_is_remembered_across_a_reload_and_can_be_undone()
+    {
+        var page = await OpenAsync();
+        await SwitchToChineseAsync(page);
+
+        await page.ReloadAsync();
+        await WhenReadyAsync(page);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        await Assertions.Expect(page.Locator(".filter-heading")).ToContainTextAsync("举措");
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en", new() { Timeout = 30_000 });
+        await WhenReadyAsync(page);
+        await Assertions.Expect(page.Locator(".filter-heading")).ToContainTextAsync("Measures");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task In_Chinese_the_popup_and_the_details_count_in_wan()
+    {
+        var page = await OpenAsync();
+        await SwitchToChineseAsync(page);
+
+        var search = page.GetByRole(AriaRole.Combobox).Or(page.Locator("[data-testid=place-search] input")).First;
+        await search.FillAsync("湘潭");
+        await page.GetByText(new Regex("湘潭市 Xiangtan City")).First.ClickAsync();
+
+        var popup = page.Locator(".leaflet-popup");
+        await Assertions.Expect(popup).ToContainTextAsync("湘潭市");
+        await Assertions.Expect(popup).ToContainTextAsync("地级市");
+        await Assertions.Expect(popup).ToContainTextAsync("约2.9万 sets of public rental housing");
+        await Assertions.Expect(page.GetByTestId("locality-detail")).ToContainTextAsync("约2.9万 sets of public rental housing");
+        await Assertions.Expect(page.GetByTestId("detail-source").First).ToHaveTextAsync("在通知原文中查看");
+        await page.SaveScreenshotAsync("dashboard-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_compare_and_presenter_pages_speak_Chinese_too()
+    {
+        var page = await OpenAsync();
+        await SwitchToChineseAsync(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "compare?codes=430300,431000").ToString());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator(".compare-title")).ToHaveTextAsync("对比地区");
+        await Assertions.Expect(page.GetByTestId("compare-grid")).ToContainTextAsync("地级市");
+        await page.SaveScreenshotAsync("compare-zh");
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "present/1").ToString());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("presenter-caption")).ToContainTextAsync("个试点地区");
+        await Assertions.Expect(page.GetByTestId("map")).ToHaveAttributeAsync("data-visible-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        await page.SaveScreenshotAsync("presenter-zh");
+        await page.Context.CloseAsync();
+    }
+}
