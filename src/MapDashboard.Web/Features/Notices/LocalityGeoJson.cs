@@ -6,6 +6,7 @@ using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
 
@@ -15,9 +16,22 @@ namespace MapDashboard.Web.Features.Notices;
 /// The current notice's plotted localities as GeoJSON: boundary (point for a town) and what the popup needs, with level
 /// names and figures in the request's culture.
 /// </summary>
-internal sealed class LocalityGeoJson(IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts)
+internal sealed class LocalityGeoJson(
+    IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts, IMemoryCache cache)
 {
-    public async Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct)
+    // Every page load asks for this; building it costs ~200 ms. Data changes only on import, so a minute of reuse is
+    // invisible to users (the app imports at start) while a `mapdash import` into a running app shows within a minute.
+    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+
+    public Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct) =>
+        cache.GetOrCreateAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), async entry =>
+        {
+            var bytes = await BuildAsync(tolerance, ct);
+            entry.AbsoluteExpirationRelativeToNow = bytes is null ? TimeSpan.FromSeconds(1) : Reuse;
+            return bytes;
+        });
+
+    private async Task<byte[]?> BuildAsync(double tolerance, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
