@@ -70,9 +70,15 @@ public partial class ComparePage : IDisposable
         _series = [new ChartSeries<double> { Name = _unit ?? "", Data = bars.Select(b => b.Value).ToArray() }];
     }
 
-    /// <summary>The caption with the unit (from the notice, so encoded) in bold.</summary>
-    private MarkupString ChartCaption =>
-        new(L["Compare.ChartCaption", $"<b>{System.Net.WebUtility.HtmlEncode(_unit)}</b>"].Value);
+    /// <summary>The caption around the unit, so the unit (text from the notice) can be set in bold without markup strings.</summary>
+    private (string Before, string After) ChartCaption
+    {
+        get
+        {
+            var parts = L["Compare.ChartCaption", "\u0001"].Value.Split('\u0001');
+            return (parts[0], parts.Length > 1 ? parts[1] : "");
+        }
+    }
 
     private static string FigureValue(double v) =>
         Features.Presenter.CompactNumber.Format((decimal)v, CultureInfo.CurrentCulture);
