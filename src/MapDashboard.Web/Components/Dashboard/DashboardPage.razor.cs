@@ -26,6 +26,7 @@ public partial class DashboardPage : IDisposable
     private LocalityLayerOptions? _layerOptions;
     private LeafletMap? _map;
     private bool _mapReady;
+    private bool _mapSettled;
     private bool _loading = true;
     private MapMode _mode = MapMode.Localities;
     private ChoroplethScale _scale = ChoroplethScale.For(1);
@@ -80,7 +81,12 @@ public partial class DashboardPage : IDisposable
     private async Task LoadAsync()
     {
         _loading = true;
-        _state = await Data.LoadAsync(_filter, _life.Token);
+        Apply(await Data.LoadAsync(_filter, _life.Token));
+    }
+
+    private void Apply(DashboardLoad state)
+    {
+        _state = state;
         _loading = false;
         if (_state is DashboardLoad.Loaded loaded)
         {
@@ -135,6 +141,7 @@ public partial class DashboardPage : IDisposable
     private async Task OnMapReady()
     {
         _mapReady = true;
+        _mapSettled = true;
         await _map!.EnablePrintLayoutAsync();
         // A link with a filter but no saved view opens on what the filter shows.
         await ApplyToMapAsync(fit: _view0 is null && _selectedCode is null && !_filter.IsEmpty);
@@ -146,8 +153,11 @@ public partial class DashboardPage : IDisposable
         }
     }
 
-    private void OnMapFailed(string reason) =>
+    private void OnMapFailed(string reason)
+    {
+        _mapSettled = true;
         Snackbar.Add(L["Dashboard.MapFailed", reason], Severity.Error);
+    }
 
     private async Task OnFilterChanged(DashboardFilter filter)
     {
