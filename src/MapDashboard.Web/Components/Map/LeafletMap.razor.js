@@ -29,10 +29,13 @@ class MapHandle {
 
     // Reports the centre and zoom after each move, so the page can keep them in its URL.
     watchView(dotnet) {
-        this.map.on('moveend', () => {
+        const report = () => {
             const c = this.map.getCenter();
+            this.element.dataset.zoom = String(this.map.getZoom());
             dotnet.invokeMethodAsync('OnViewChanged', c.lat, c.lng, this.map.getZoom());
-        });
+        };
+        this.map.on('moveend', report);
+        this.element.dataset.zoom = String(this.map.getZoom());
     }
 
     dispose() { this.map.remove(); }

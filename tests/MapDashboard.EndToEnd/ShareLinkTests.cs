@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+public class ShareLinkTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private static ILocator Map(IPage page) => page.Locator("[data-testid=map]");
+
+    private async Task<IPage> OpenAsync(IBrowserContext context, string url)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        return page;
+    }
+
+    [Fact]
+    public async Task A_copied_link_opened_in_a_fresh_browser_restores_the_same_view()
+    {
+        await using var first = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        await first.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = host.BaseAddress.ToString().TrimEnd('/') });
+        var page = await OpenAsync(first, host.BaseAddress.ToString());
+
+        await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Measure 1:") }).ClickAsync();
+        await page.Locator("[data-testid=place-search] input").Or(page.GetByRole(AriaRole.Combobox)).First.FillAsync("花都");
+        await page.GetByText(new Regex("花都区 Huadu District")).ClickAsync();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "440114");
+        // The fly to Huadu ends zoomed in; the address bar then holds that view.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"sel=440114&view=[-\d.]+,[-\d.]+,([6-9]|1\d)"));
+        await page.Locator(".leaflet-control-zoom-out").ClickAsync();
+        var zoomedOut = (int.Parse(Regex.Match(page.Url, @"view=[-\d.]+,[-\d.]+,(\d+)").Groups[1].Value) - 1).ToString();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-zoom", new Regex($"^{zoomedOut}(\\.|$)"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"view=[-\d.]+,[-\d.]+,{zoomedOut}(\.|$)"));
+        var visible = await Map(page).GetAttributeAsync("data-visible-localities");
+        var zoom = await Map(page).GetAttributeAsync("data-zoom");
+
+        await page.GetByTestId("copy-link").ClickAsync();
+        var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(page.Url, link);
+
+        await using var second = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var again = await OpenAsync(second, link);
+        await Assertions.Expect(Map(again)).ToHaveAttributeAsync("data-visible-localities", visible!);
+        await Assertions.Expect(Map(again)).ToHaveAttributeAsync("data-zoom", zoom!);
+        await Assertions.Expect(again.GetByTestId("detail-name-zh")).ToHaveTextAsync("花都区");
+        await Assertions.Expect(again.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Measure 1:") })).Not.ToBeCheckedAsync();
+        await again.SaveScreenshotAsync("shared-link-restored");
+    }
+}
