@@ -6,7 +6,7 @@ using Xunit;
 namespace MapDashboard.EndToEnd;
 
 /// <summary>The offline base map at national zoom, on a 1600x1000 screen, with the real provinces.</summary>
-public class BaseMapTests(SeededHost host) : IClassFixture<SeededHost>
+public class BaseMapTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
 {
     private const string MapName = "Map of pilot localities";
     private const string InsetName = "Inset: South China Sea Islands (南海诸岛)";

@@ -1,23 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Compare;
 using MapDashboard.Web.Features.Compare;
 using Microsoft.AspNetCore.Components;
-using MudBlazor.Services;
 using Xunit;
 using static MapDashboard.Web.Tests.Presenter.SampleNotice;
 
 namespace MapDashboard.Web.Tests.Compare;
 
-public class CompareGridTests : BunitContext
+public class CompareGridTests : AppBunitContext
 {
-    public CompareGridTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     private static readonly CompareTable Table = new(
     [

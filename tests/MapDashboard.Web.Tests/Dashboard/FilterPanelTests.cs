@@ -1,24 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Filters;
 using Microsoft.AspNetCore.Components;
-using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;
 
-public class FilterPanelTests : BunitContext
+public class FilterPanelTests : AppBunitContext
 {
     private DashboardFilter? _emitted;
-
-    public FilterPanelTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     private IRenderedComponent<FilterPanel> RenderPanel(DashboardFilter filter) => Render<FilterPanel>(p => p
         .Add(x => x.Filter, filter)

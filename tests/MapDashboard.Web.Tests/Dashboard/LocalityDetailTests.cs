@@ -1,21 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Details;
 using Microsoft.AspNetCore.Components;
-using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;
 
-public class LocalityDetailTests : BunitContext
+public class LocalityDetailTests : AppBunitContext
 {
-    public LocalityDetailTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     private IRenderedComponent<LocalityDetail> RenderChenzhou(string excerpt = "Chenzhou increased places.") =>
         Render<LocalityDetail>(p => p.Add(x => x.Practices,

@@ -1,24 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Export;
 
-public class ExportMenuTests : BunitContext
+public class ExportMenuTests : AppBunitContext
 {
     private int _pngRequests;
-
-    public ExportMenuTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     private (IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<ExportMenu> Menu) RenderOpen(string? query)
     {

@@ -7,35 +7,10 @@ using Xunit;
 namespace MapDashboard.Web.Tests.Http;
 
 /// <summary>What the base map fetches: province labels from the boundary endpoint, the special lines from /api/geo/lines.</summary>
-public class BaseMapDataTests : IClassFixture<PostgisDatabase>, IAsyncLifetime
+public class BaseMapDataTests(OnePolygonServer server) : IClassFixture<OnePolygonServer>
 {
-    private readonly PostgisDatabase _database;
-    private DashboardFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly HttpClient _client = server.Client;
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public BaseMapDataTests(PostgisDatabase database) => _database = database;
-
-    public async ValueTask InitializeAsync()
-    {
-        await using (var db = _database.CreateContext())
-        {
-            if (!db.AdminUnits.Any())
-            {
-                db.AdminUnits.Add(AdminUnitFixtures.BeijingSquare());
-                await db.SaveChangesAsync(_ct);
-            }
-        }
-        _factory = new DashboardFactory(_database.ConnectionString);
-        _client = _factory.CreateClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task A_province_carries_its_short_names_and_label_point()

@@ -6,35 +6,10 @@ using Xunit;
 
 namespace MapDashboard.Web.Tests.Http;
 
-public class GeoEndpointTests : IClassFixture<PostgisDatabase>, IAsyncLifetime
+public class GeoEndpointTests(OnePolygonServer server) : IClassFixture<OnePolygonServer>
 {
-    private readonly PostgisDatabase _database;
-    private DashboardFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly HttpClient _client = server.Client;
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public GeoEndpointTests(PostgisDatabase database) => _database = database;
-
-    public async ValueTask InitializeAsync()
-    {
-        await using (var db = _database.CreateContext())
-        {
-            if (!db.AdminUnits.Any())
-            {
-                db.AdminUnits.Add(AdminUnitFixtures.BeijingSquare());
-                await db.SaveChangesAsync();
-            }
-        }
-        _factory = new DashboardFactory(_database.ConnectionString);
-        _client = _factory.CreateClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Province_boundaries_come_as_GeoJSON_with_names()

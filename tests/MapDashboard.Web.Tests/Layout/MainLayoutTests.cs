@@ -1,21 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using MapDashboard.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
-using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Layout;
 
-public class MainLayoutTests : BunitContext
+public class MainLayoutTests : AppBunitContext
 {
-    public MainLayoutTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<div id=\"page-body\">map here</div>"))));

@@ -1,0 +1,21 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace MapDashboard.Web.Tests;
+
+/// <summary>
+/// A bUnit context wired as the app is: MudBlazor services, localization, loose JS interop (the map's JS is tested in
+/// Chromium), and an interactive server renderer. Services a test class adds must come before the first render.
+/// </summary>
+public abstract class AppBunitContext : BunitContext
+{
+    protected AppBunitContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+}
