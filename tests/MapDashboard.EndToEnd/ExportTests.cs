@@ -89,7 +89,7 @@ public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboa
         var (bytes, name) = await DownloadAsync(page, "PNG: map as shown");
 
         var path = Path.Combine(RepoPaths.TestArtifacts("screenshots"), "export-map.png");
-        await File.WriteAllBytesAsync(path, bytes);
+        await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
         Assert.Equal(PngSignature, bytes[..8]);
         var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
         var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));

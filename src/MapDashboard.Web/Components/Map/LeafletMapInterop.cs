@@ -32,7 +32,6 @@ public sealed class LeafletMapInterop : IAsyncDisposable
         return new LeafletMapInterop(module, handle);
     }
 
-    public ValueTask FitChinaAsync(CancellationToken ct) => _handle.InvokeVoidAsync("fitChina", ct);
 
     public ValueTask SetViewAsync(double latitude, double longitude, double zoom, CancellationToken ct) =>
         _handle.InvokeVoidAsync("setView", ct, latitude, longitude, zoom);
