@@ -1,4 +1,3 @@
-using MapDashboard.Data.Import;
 using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using Xunit;
@@ -8,7 +7,7 @@ namespace MapDashboard.Web.Tests.Export;
 /// <summary>The app over a database holding the real geodata and notice seeds, shared by one test class.</summary>
 public sealed class SeededExportServer : IAsyncLifetime
 {
-    public PostgisDatabase Database { get; } = new();
+    public SeededPostgisDatabase Database { get; } = new();
     public HttpClient Client { get; private set; } = null!;
     public string NoticeId { get; private set; } = "";
     private DashboardFactory _factory = null!;
@@ -18,7 +17,6 @@ public sealed class SeededExportServer : IAsyncLifetime
         await Database.InitializeAsync();
         await using (var db = Database.CreateContext())
         {
-            await SeedImport.RunAsync(db, RepoPaths.Geodata, RepoPaths.Seeds, CancellationToken.None);
             NoticeId = await PracticeQueries.CurrentNoticeIdAsync(db, CancellationToken.None)
                 ?? throw new InvalidOperationException("The seeds imported no notice.");
         }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Notices.Output;
 
@@ -17,13 +18,7 @@ public static class LocalitiesGeoJson
         {
             w.WriteStartObject();
             w.WriteString("type", "Feature");
-            w.WriteStartObject("geometry");
-            w.WriteString("type", "Point");
-            w.WriteStartArray("coordinates");
-            w.WriteNumberValue(Math.Round(l.Longitude, 6));
-            w.WriteNumberValue(Math.Round(l.Latitude, 6));
-            w.WriteEndArray();
-            w.WriteEndObject();
+            GeoJsonPoint.Write(w, l.Longitude, l.Latitude);
             w.WriteStartObject("properties");
             w.WriteString("adcode", l.Adcode);
             if (l.TownCode is { } town) w.WriteString("town_code", town);

@@ -35,7 +35,7 @@ public class CompareData(IDbContextFactory<MapDashboardDbContext> factory, ILogg
             }
             return new CompareLoad.Loaded(localities, places, unknown);
         }
-        catch (Exception e) when (DashboardData.IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Compare query failed: database unavailable");
             return new CompareLoad.DatabaseUnavailable(e.GetBaseException().Message);

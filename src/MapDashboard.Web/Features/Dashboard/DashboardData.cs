@@ -1,4 +1,3 @@
-using System.Data.Common;
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +23,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ILo
             var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
             return new DashboardLoad.Loaded(new DashboardView(noticeId, measures, rows, facets, places));
         }
-        catch (Exception e) when (IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Dashboard query failed: database unavailable");
             return new DashboardLoad.DatabaseUnavailable(e.GetBaseException().Message);
@@ -39,14 +38,10 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ILo
             await using var db = await factory.CreateDbContextAsync(ct);
             return await PracticeQueries.ForLocalityAsync(db, noticeId, code, ct);
         }
-        catch (Exception e) when (IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Locality query failed: database unavailable");
             return null;
         }
     }
-
-    internal static bool IsDatabaseFailure(Exception e) =>
-        e is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException
-        || e.GetBaseException() is DbException or System.Net.Sockets.SocketException;
 }

@@ -40,7 +40,7 @@ internal static class ExportEndpoints
         {
             set = await data.LoadAsync(filter, withPoints, ct);
         }
-        catch (Exception e) when (DashboardData.IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             return Results.Problem(statusCode: 503, title: "Database unavailable", detail: "The export could not be read; try again shortly.");
         }

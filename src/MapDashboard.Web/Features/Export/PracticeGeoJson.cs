@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MapDashboard.Core.Text;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 
@@ -39,16 +40,7 @@ public static class PracticeGeoJson
         w.WriteString("type", "Feature");
         w.WriteString("id", first.Code);
         if (point is null) w.WriteNull("geometry");
-        else
-        {
-            w.WriteStartObject("geometry");
-            w.WriteString("type", "Point");
-            w.WriteStartArray("coordinates");
-            w.WriteNumberValue(Math.Round(point.Longitude, 6));
-            w.WriteNumberValue(Math.Round(point.Latitude, 6));
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+        else GeoJsonPoint.Write(w, point.Longitude, point.Latitude);
         w.WriteStartObject("properties");
         w.WriteString("code", first.Code);
         w.WriteString("name_zh", first.NameZh);

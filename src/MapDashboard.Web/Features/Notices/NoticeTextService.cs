@@ -16,7 +16,7 @@ public class NoticeTextService(IDbContextFactory<MapDashboardDbContext> factory,
             var id = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
             return id is null ? null : await NoticeQueries.TextAsync(db, id, ct);
         }
-        catch (Exception e) when (DashboardData.IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Notice text query failed");
             return null;

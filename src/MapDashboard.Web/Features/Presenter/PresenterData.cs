@@ -28,7 +28,7 @@ public class PresenterData(IDbContextFactory<MapDashboardDbContext> factory, ILo
             var rows = await PracticeQueries.ListAsync(db, noticeId, DashboardFilter.None, ct);
             return new PresenterLoad.Loaded(title, measures, rows);
         }
-        catch (Exception e) when (DashboardData.IsDatabaseFailure(e))
+        catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Presenter query failed: database unavailable");
             return new PresenterLoad.DatabaseUnavailable(e.GetBaseException().Message);
