@@ -12,7 +12,7 @@ public class DashboardTests(SeededDashboardHost host) : IClassFixture<SeededDash
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        await page.WaitForMapReadyAsync();
         return page;
     }
 

@@ -26,6 +26,7 @@ public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboa
         var map = page.GetByRole(AriaRole.Application, new() { Name = "Map of pilot localities" });
         await Assertions.Expect(map).ToHaveAttributeAsync("data-inset", "drawn", new() { Timeout = 30_000 });
         await Assertions.Expect(map).ToHaveAttributeAsync("data-visible-localities", new Regex(@"^\d+$"));
+        await page.WaitForMapReadyAsync();
         return (context, page);
     }
 

@@ -18,7 +18,7 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
     private static async Task WhenReadyAsync(IPage page)
     {
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.GetByTestId("map")).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        await page.WaitForMapReadyAsync();
     }
 
     /// <summary>The switch reloads the page through /culture/set; the new document carries the new lang.</summary>

@@ -8,6 +8,13 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
 
+    /// <summary>
+    /// The map may be drawn before the circuit connects; it answers clicks and keeps the address bar only once the page
+    /// has adopted it (data-ready).
+    /// </summary>
+    public static Task WaitForMapReadyAsync(this IPage page) =>
+        page.Locator("[data-testid=map][data-ready='true']").First.WaitForAsync(new() { Timeout = 30_000 });
+
     /// <summary>Records every request that leaves the loopback address (the dashboard must work offline).</summary>
     public static List<string> RecordOutsideRequests(this IPage page)
     {

@@ -13,7 +13,7 @@ public class ShareLinkTests(SeededDashboardHost host) : IClassFixture<SeededDash
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", new Regex("^[1-9]"), new() { Timeout = 30_000 });
+        await page.WaitForMapReadyAsync();
         return page;
     }
 

@@ -43,6 +43,7 @@ public static class ServiceRegistration
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
         builder.Services.AddScoped<BoundaryGeoJson>();
+        builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();

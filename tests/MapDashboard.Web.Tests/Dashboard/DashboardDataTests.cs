@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
@@ -14,7 +15,8 @@ public class DashboardDataTests
     private static DashboardData WithDatabaseAt(string connectionString)
     {
         var services = new ServiceCollection().AddMapDashboardData(connectionString).BuildServiceProvider();
-        return new DashboardData(services.GetRequiredService<IDbContextFactory<MapDashboardDbContext>>(), NullLogger<DashboardData>.Instance);
+        return new DashboardData(services.GetRequiredService<IDbContextFactory<MapDashboardDbContext>>(),
+            new MemoryCache(new MemoryCacheOptions()), NullLogger<DashboardData>.Instance);
     }
 
     [Fact]

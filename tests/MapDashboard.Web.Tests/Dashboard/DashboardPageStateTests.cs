@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bunit;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Dashboard;
@@ -14,7 +15,7 @@ namespace MapDashboard.Web.Tests.Dashboard;
 
 public class DashboardPageStateTests : BunitContext
 {
-    private sealed class StubData(DashboardLoad load) : DashboardData(null!, NullLogger<DashboardData>.Instance)
+    private sealed class StubData(DashboardLoad load) : DashboardData(null!, null!, NullLogger<DashboardData>.Instance)
     {
         public DashboardFilter? LastFilter { get; private set; }
 
@@ -81,5 +82,43 @@ public class DashboardPageStateTests : BunitContext
     {
         Arrange(Loaded([DashboardSamples.Row(1, "440114", "花都区", "Huadu District", "Guangdong Province", "广东省")]));
         Assert.Contains("1 localities · 1 practices", Render<DashboardPage>().Find("[data-testid='summary']").TextContent);
+    }
+
+    private static PracticeRow Huadu => DashboardSamples.Row(1, "440114", "花都区", "Huadu District", "Guangdong Province", "广东省");
+
+    private AngleSharp.Dom.IElement RenderMap(string url, bool interactive)
+    {
+        Arrange(Loaded([Huadu]));
+        Renderer.SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", isInteractive: interactive));
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Render<DashboardPage>().Find("[data-testid='map']");
+    }
+
+    [Fact]
+    public void Prerendered_the_map_carries_what_the_browser_draws_before_the_circuit_connects()
+    {
+        var map = RenderMap("/?p=440000", interactive: false);
+        using var config = JsonDocument.Parse(map.GetAttribute("data-early-map")!);
+        var root = config.RootElement;
+        Assert.Equal("dashboard", root.GetProperty("key").GetString());
+        Assert.Equal(["440114"], root.GetProperty("visible").EnumerateArray().Select(c => c.GetString()));
+        Assert.True(root.GetProperty("fit").GetBoolean());
+        Assert.StartsWith("api/notices/current/localities.geojson?culture=", root.GetProperty("localitiesUrl").GetString());
+        Assert.Equal("dashboard", map.GetAttribute("data-map-key"));
+    }
+
+    [Fact]
+    public void Interactive_the_map_only_names_itself_for_the_early_drawing_to_move_into()
+    {
+        var map = RenderMap("/", interactive: true);
+        Assert.Null(map.GetAttribute("data-early-map"));
+        Assert.Equal("dashboard", map.GetAttribute("data-map-key"));
+    }
+
+    [Fact]
+    public void A_province_mode_link_is_not_drawn_early_as_localities()
+    {
+        var map = RenderMap("/?mode=provinces", interactive: false);
+        Assert.Null(map.GetAttribute("data-early-map"));
     }
 }

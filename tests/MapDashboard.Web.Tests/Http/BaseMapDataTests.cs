@@ -46,4 +46,31 @@ public class BaseMapDataTests(OnePolygonServer server) : IClassFixture<OnePolygo
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag));
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again, _ct)).StatusCode);
     }
+
+    private async Task<Dictionary<string, int>> VerticesByKindAsync(string url)
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync(url, _ct));
+        static int Count(JsonElement c) => c[0].ValueKind == JsonValueKind.Number ? 1 : c.EnumerateArray().Sum(Count);
+        return json.RootElement.GetProperty("features").EnumerateArray().ToDictionary(
+            f => f.GetProperty("properties").GetProperty("kind").GetString()!,
+            f => Count(f.GetProperty("geometry").GetProperty("coordinates")));
+    }
+
+    [Fact]
+    public async Task Lines_simplified_like_the_provinces_keep_every_kind_with_fewer_vertices()
+    {
+        var full = await VerticesByKindAsync("/api/geo/lines");
+        var simplified = await VerticesByKindAsync("/api/geo/lines?tolerance=0.01");
+        Assert.Equal(full.Keys.Order(), simplified.Keys.Order());
+        Assert.True(simplified["national_border"] < full["national_border"],
+            $"border: {simplified["national_border"]} vertices simplified, {full["national_border"]} as built");
+    }
+
+    [Fact]
+    public async Task A_tolerance_outside_0_to_1_is_a_problem_response()
+    {
+        var response = await _client.GetAsync("/api/geo/lines?tolerance=5", _ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

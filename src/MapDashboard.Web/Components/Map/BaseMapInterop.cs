@@ -8,7 +8,11 @@ namespace MapDashboard.Web.Components.Map;
 /// <param name="LinesUrl">GeoJSON of the national border and special lines (property kind).</param>
 /// <param name="Attribution">One line crediting the geodata, shown in the map's corner.</param>
 /// <param name="OverTiles">A tile layer lies below: province fills become faint so the tiles show through.</param>
-public sealed record BaseMapOptions(string ProvincesUrl, string LinesUrl, string Attribution, bool OverTiles);
+public sealed record BaseMapOptions(string ProvincesUrl, string LinesUrl, string Attribution, bool OverTiles)
+{
+    public static BaseMapOptions For(string provincesUrl, bool overTiles) =>
+        new(provincesUrl, BaseMapInterop.LinesUrl, GeodataResources.Attribution, overTiles);
+}
 
 /// <summary>
 /// Typed wrapper of wwwroot/js/map/baseMap.js: the offline base map (provinces with labels, national border and
@@ -17,7 +21,8 @@ public sealed record BaseMapOptions(string ProvincesUrl, string LinesUrl, string
 /// </summary>
 public sealed class BaseMapInterop : IAsyncDisposable
 {
-    public const string LinesUrl = "api/geo/lines";
+    /// <summary>Simplified like <see cref="LeafletMap.ProvincesUrl"/>, so the border and the province edges meet.</summary>
+    public const string LinesUrl = "api/geo/lines?tolerance=0.01";
     private const string ModulePath = "./js/map/baseMap.js";
     private readonly IJSObjectReference _module;
     private readonly IJSObjectReference _base;
@@ -32,7 +37,7 @@ public sealed class BaseMapInterop : IAsyncDisposable
     public static async Task<BaseMapInterop> CreateAsync(
         IJSRuntime js, LeafletMapInterop map, string provincesUrl, bool overTiles, CancellationToken ct)
     {
-        var options = new BaseMapOptions(provincesUrl, LinesUrl, GeodataResources.Attribution, overTiles);
+        var options = BaseMapOptions.For(provincesUrl, overTiles);
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
         var baseMap = await module.InvokeAsync<IJSObjectReference>("createBaseMap", ct, map.Handle, options);
         return new BaseMapInterop(module, baseMap);

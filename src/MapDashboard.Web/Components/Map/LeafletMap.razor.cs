@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,9 @@ public sealed partial class LeafletMap : IAsyncDisposable
     /// <summary>Raised when the map could not be drawn (e.g. its data endpoint failed).</summary>
     [Parameter] public EventCallback<string> Failed { get; set; }
 
+    /// <summary>Draw in the browser from the prerendered page, before the circuit connects; null waits for the circuit.</summary>
+    [Parameter] public EarlyDraw? DrawEarly { get; set; }
+
     private ElementReference _element;
     private LeafletMapInterop? _map;
     private BaseMapInterop? _base;
@@ -68,8 +72,9 @@ public sealed partial class LeafletMap : IAsyncDisposable
         try
         {
             _self = DotNetObjectReference.Create(this);
-            _map = await LeafletMapInterop.CreateAsync(JS, _element, new MapOptions(o.TileUrl, o.TileAttribution), ct);
+            _map = await LeafletMapInterop.CreateAsync(JS, _element, MapOptionsFrom(o), ct);
             // The layers fetch their data in parallel (each draws into its own panes, so order does not matter).
+            // A map drawn early hands over its map and layers instead.
             var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
             var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture), LayerOptions, _self, ct);
             var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
@@ -89,6 +94,27 @@ public sealed partial class LeafletMap : IAsyncDisposable
         await Ready.InvokeAsync();
         if (InitialView is { } v) await _map.SetViewAsync(v.Latitude, v.Longitude, v.Zoom, ct);
         await _map.WatchViewAsync(_self, ct);
+        await _map.MarkReadyAsync(ct);
+    }
+
+    private static MapOptions MapOptionsFrom(MapDashboardOptions o) => new(o.TileUrl, o.TileAttribution);
+
+    /// <summary>What earlyMap.js draws from, as JSON in the prerendered element; null once interactive.</summary>
+    private string? EarlyMapConfig()
+    {
+        if (DrawEarly is not { } early || RendererInfo.IsInteractive) return null;
+        var o = Options.Value;
+        return JsonSerializer.Serialize(new
+        {
+            key = early.Key,
+            map = MapOptionsFrom(o),
+            baseMap = BaseMapOptions.For(ProvincesUrl, overTiles: o.TileUrl is not null),
+            localitiesUrl = LocalitiesUrlFor(CultureInfo.CurrentUICulture),
+            layer = LayerOptions,
+            view = InitialView,
+            visible = early.VisibleCodes,
+            fit = early.FitVisible,
+        }, JsonSerializerOptions.Web);
     }
 
     /// <summary>Shows exactly these localities (all others hidden); fits the map to them when asked.</summary>

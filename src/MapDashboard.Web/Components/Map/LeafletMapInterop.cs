@@ -40,6 +40,9 @@ public sealed class LeafletMapInterop : IAsyncDisposable
     public ValueTask WatchViewAsync<T>(DotNetObjectReference<T> receiver, CancellationToken ct) where T : class =>
         _handle.InvokeVoidAsync("watchView", ct, receiver);
 
+    /// <summary>Sets data-ready="true" on the map element: the page is listening to the map.</summary>
+    public ValueTask MarkReadyAsync(CancellationToken ct) => _handle.InvokeVoidAsync("markReady", ct);
+
     /// <summary>Size changes the map cannot see (a panel opened beside it).</summary>
     public ValueTask InvalidateSizeAsync(CancellationToken ct) => _handle.InvokeVoidAsync("invalidateSize", ct);
 

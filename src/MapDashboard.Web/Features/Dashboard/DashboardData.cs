@@ -1,6 +1,7 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
@@ -8,9 +9,22 @@ namespace MapDashboard.Web.Features.Dashboard;
 /// The dashboard's one door to the database: a context per call, and a database that went away becomes a state the page
 /// shows, never an exception that ends the circuit.
 /// </summary>
-public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ILogger<DashboardData> log)
+public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMemoryCache cache, ILogger<DashboardData> log)
 {
-    public virtual async Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
+    // A page load asks for the same view twice within a second: prerendering, then the circuit's first render. From
+    // memory the second completes at once, so the circuit renders the page (and adopts the map drawn early) without an
+    // empty frame in between. Data changes only on import; as for the localities GeoJSON, a minute of reuse is invisible.
+    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+
+    public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
+    {
+        var key = ("dashboard-view", new DashboardUrl(filter, null, default, null).ToQueryString());
+        return cache.TryGetValue(key, out DashboardView? view)
+            ? Task.FromResult<DashboardLoad>(new DashboardLoad.Loaded(view!))
+            : QueryAsync(filter, key, ct);
+    }
+
+    private async Task<DashboardLoad> QueryAsync(DashboardFilter filter, object key, CancellationToken ct)
     {
         try
         {
@@ -21,7 +35,8 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ILo
             var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
             var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
             var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
-            return new DashboardLoad.Loaded(new DashboardView(noticeId, measures, rows, facets, places));
+            var view = cache.Set(key, new DashboardView(noticeId, measures, rows, facets, places), Reuse);
+            return new DashboardLoad.Loaded(view);
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {

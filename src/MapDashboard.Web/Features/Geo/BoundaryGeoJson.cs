@@ -1,14 +1,26 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NetTopologySuite.Features;
 
 namespace MapDashboard.Web.Features.Geo;
 
 /// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection; label_lon/label_lat place the unit's label.</summary>
-internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory)
+internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory, IMemoryCache cache)
 {
-    public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct)
+    // Every page load draws the provinces; boundaries change only on import, so, as for the localities, a minute of reuse
+    // spares the query and simplification without hiding an import for long.
+    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+
+    public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(("boundaries.geojson", level, tolerance), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Reuse;
+            return await BuildAsync(level, tolerance, ct);
+        }))!;
+
+    private async Task<byte[]> BuildAsync(string level, double tolerance, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = await BoundaryQueries.AtLevelAsync(db, level, tolerance, ct);
@@ -22,6 +34,6 @@ internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> f
                 { "label_lon", Math.Round(r.Label.X, 4) }, { "label_lat", Math.Round(r.Label.Y, 4) },
             }));
         }
-        return GeoJsonWriter.ToUtf8(collection);
+        return GeoJsonBytes.ToUtf8(collection);
     }
 }

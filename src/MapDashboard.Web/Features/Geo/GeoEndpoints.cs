@@ -16,13 +16,17 @@ internal static class GeoEndpoints
             if (!Levels.Contains(level))
                 return Results.Problem(statusCode: 400, title: "Unknown level",
                     detail: $"'{level}' is not a level; use one of {string.Join(", ", Levels)}.");
-            if (tolerance is < 0 or > 1)
-                return Results.Problem(statusCode: 400, title: "Bad tolerance", detail: "tolerance is in degrees, between 0 and 1.");
+            if (BadTolerance(tolerance) is { } bad) return bad;
             var bytes = await geo.ForLevelAsync(level, tolerance ?? 0, ct);
             return CachedBytes(http, bytes, GeoJsonContentType);
         });
-        api.MapGet("/lines", (HttpContext http) => CachedBytes(http, GeodataResources.Lines, GeoJsonContentType));
+        api.MapGet("/lines", (double? tolerance, LinesGeoJson lines, HttpContext http) =>
+            BadTolerance(tolerance) ?? CachedBytes(http, lines.At(tolerance ?? 0), GeoJsonContentType));
     }
+
+    private static IResult? BadTolerance(double? tolerance) => tolerance is < 0 or > 1
+        ? Results.Problem(statusCode: 400, title: "Bad tolerance", detail: "tolerance is in degrees, between 0 and 1.")
+        : null;
 
     /// <summary>Answers 304 when the client's ETag matches, else the bytes with a strong ETag; clients revalidate.</summary>
     internal static IResult CachedBytes(HttpContext http, byte[] bytes, string contentType)

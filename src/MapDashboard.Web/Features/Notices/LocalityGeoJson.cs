@@ -55,6 +55,6 @@ internal sealed class LocalityGeoJson(
                 { "figures_repaired", mine.Select(f => f.Repaired).ToArray() },
             }));
         }
-        return GeoJsonWriter.ToUtf8(collection);
+        return GeoJsonBytes.ToUtf8(collection);
     }
 }

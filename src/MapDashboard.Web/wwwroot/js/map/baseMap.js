@@ -1,6 +1,7 @@
 // The offline base map: light provinces with labels, the national border and special lines, a South China Sea inset
 // and the data's attribution. Everything one map needs lives in its BaseMap object.
 import { el } from './domText.js';
+import { ProvinceLabels } from './provinceLabels.js';
 
 const L = window.L;
 
@@ -15,10 +16,6 @@ const LINE_STYLES = {
     provincial_sea_boundary: { color: '#9aa5b1', weight: 0.8, dashArray: '3 3' },
 };
 const INSET_KINDS = new Set(['national_border', 'ten_dash_line', 'hk_macau_boundary']);
-// Label positions tried in turn (multiples of the label's size): on the point, then beside, below, above it.
-const LABEL_SPOTS = [[0, 0], [0.55, 0], [-0.55, 0], [0, 0.6], [0, -0.6]];
-const LABEL_GAP = 2;
-const ENGLISH_FROM_ZOOM = 4;
 
 async function fetchJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
@@ -28,6 +25,15 @@ async function fetchJson(url) {
 
 function provinceStyle(overTiles) {
     return { color: '#a9b3bd', weight: 0.7, fillColor: '#f4f3ef', fillOpacity: overTiles ? 0.25 : 1 };
+}
+
+// Whether any vertex of the feature lies in the inset's frame: the inset draws only what it can show.
+function inInset(feature) {
+    const [[south, west], [north, east]] = INSET_BOUNDS;
+    const visit = (c) => typeof c[0] === 'number'
+        ? c[1] >= south && c[1] <= north && c[0] >= west && c[0] <= east
+        : c.some(visit);
+    return feature.geometry ? visit(feature.geometry.coordinates) : false;
 }
 
 function linesLayer(data, kinds, renderer, scale) {
@@ -42,12 +48,18 @@ function linesLayer(data, kinds, renderer, scale) {
     });
 }
 
-function overlaps(a, b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+// Resolves when the browser has a moment to spare (after the frame that shows what was drawn), or soon anyway.
+function whenIdle() {
+    return new Promise((resolve) => window.requestIdleCallback
+        ? window.requestIdleCallback(() => resolve(), { timeout: 300 })
+        : setTimeout(resolve, 50));
 }
 
+// Provinces are drawn at once; the lines, labels and inset (decorate) follow when the browser is idle, so the first
+// frame with provinces and localities is painted sooner.
 class BaseMap {
-    constructor(handle, provinces, lines, options) {
+    constructor(handle, provinces, options) {
+        this.handle = handle;
         this.map = handle.map;
         this.element = handle.map.getContainer();
         this.element.classList.add('base-map');
@@ -62,64 +74,23 @@ class BaseMap {
         this.provinces = L.geoJSON(provinces, {
             style: () => provinceStyle(options.overTiles), interactive: false, renderer: polygonRenderer,
         }).addTo(this.map);
-        this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
-        this.labels = this.createLabels(provinces);
         const credit = el('div', 'leaflet-control-attribution base-attribution', options.attribution);
         credit.title = options.attribution;
         this.attribution = this.addControl(credit);
-        this.inset = this.createInset(provinces, lines);
+        handle.setData('baseProvinces', provinces.features.length);
+        handle.setData('drawnFeatures', provinces.features.length);
         // The inset belongs to national views; zoomed in on a region it only hides the map.
-        this.onZoom = () => { this.placeLabels(); this.inset.frame.hidden = this.map.getZoom() > 5; };
+        this.onZoom = () => { this.labels.place(); this.inset.frame.hidden = this.map.getZoom() > 5; };
+    }
+
+    decorate(provinces, lines) {
+        if (this.disposed) return;
+        this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
+        this.handle.setData('baseLines', lines.features.length);
+        this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
+        this.inset = this.createInset(provinces, lines);
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.onZoom();
-        const ds = this.element.dataset;
-        ds.baseProvinces = String(provinces.features.length);
-        ds.baseLines = String(lines.features.length);
-        ds.drawnFeatures = ds.baseProvinces;
-    }
-
-    createLabels(provinces) {
-        const withPoint = provinces.features.filter(f => Number.isFinite(f.properties?.label_lat));
-        // Larger provinces claim their place first; tiny ones (HK, Macao) move aside or wait for a closer zoom.
-        const size = (f) => { const b = L.geoJSON(f).getBounds(); return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth()); };
-        const sized = withPoint.map(f => ({ f, area: size(f) })).sort((a, b) => b.area - a.area);
-        return sized.map(({ f }) => {
-            const p = f.properties;
-            const node = el('div', 'base-label');
-            node.append(el('span', 'base-label-zh', p.short_name_zh || p.name_zh), el('span', 'base-label-en', p.pinyin || p.name_en));
-            node.dataset.code = p.code;
-            this.panes[2].append(node);
-            return { node, latlng: L.latLng(p.label_lat, p.label_lon) };
-        });
-    }
-
-    // Each label in turn (largest province first) takes the first free spot; without room it drops its English line,
-    // then hides until a closer zoom.
-    placeLabels() {
-        this.panes[2].classList.toggle('base-labels-zh-only', this.map.getZoom() < ENGLISH_FROM_ZOOM);
-        const placed = [];
-        for (const label of this.labels) {
-            label.node.classList.remove('base-label-compact');
-            let spot = this.freeSpot(label, placed);
-            if (!spot) {
-                label.node.classList.add('base-label-compact');
-                spot = this.freeSpot(label, placed);
-            }
-            label.node.style.visibility = spot ? '' : 'hidden';
-            if (!spot) continue;
-            placed.push(spot);
-            L.DomUtil.setPosition(label.node, L.point(spot.x + LABEL_GAP, spot.y + LABEL_GAP));
-        }
-        this.element.dataset.baseLabels = String(placed.length);
-    }
-
-    freeSpot(label, placed) {
-        const at = this.map.latLngToLayerPoint(label.latlng);
-        const box = label.node.getBoundingClientRect();
-        const w = box.width + 2 * LABEL_GAP, h = box.height + 2 * LABEL_GAP;
-        return LABEL_SPOTS
-            .map(([dx, dy]) => ({ x: at.x - w / 2 + dx * w, y: at.y - h / 2 + dy * h, w, h }))
-            .find(r => !placed.some(q => overlaps(q, r)));
     }
 
     addControl(node, position = 'bottomright') {
@@ -146,30 +117,38 @@ class BaseMap {
         });
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
         // The inset has no tiles below it, so its provinces stay opaque.
-        L.geoJSON(provinces, { style: () => provinceStyle(false), interactive: false }).addTo(map);
+        L.geoJSON(provinces, { filter: inInset, style: () => provinceStyle(false), interactive: false }).addTo(map);
         linesLayer(lines, INSET_KINDS, undefined, 0.7).addTo(map);
-        this.element.dataset.inset = 'drawn';
+        this.handle.setData('inset', 'drawn');
         return { control, map, frame };
     }
 
     dispose() {
+        this.disposed = true;
         this.map.off('zoomend viewreset resize', this.onZoom);
-        this.inset.map.remove();
-        this.inset.control.remove();
+        this.labels?.dispose();
+        this.inset?.map.remove();
+        this.inset?.control.remove();
         this.attribution.remove();
         this.provinces.remove();
-        this.lines.remove();
+        this.lines?.remove();
         for (const pane of this.panes) pane.remove();
         this.element.classList.remove('base-map');
-        for (const key of ['baseProvinces', 'baseLines', 'baseLabels', 'inset']) delete this.element.dataset[key];
+        for (const key of ['baseProvinces', 'baseLines', 'inset', 'drawnFeatures']) this.handle.setData(key, undefined);
     }
 }
 
-// options: { provincesUrl, linesUrl (same origin), attribution (one line of text), overTiles (fade the fill over tiles) }.
+// options: { provincesUrl, linesUrl (same origin), attribution (one line of text), overTiles (fade the fill over tiles),
+// decorateAfter (optional promise: lines, labels and inset wait for it) }.
 export async function createBaseMap(handle, options) {
-    const [provinces, lines] = await Promise.all([
-        fetchJson(options.provincesUrl),
-        fetchJson(options.linesUrl),
-    ]);
-    return new BaseMap(handle, provinces, lines, options);
+    const early = handle.takeEarly('baseMap');
+    if (early) return early;
+    const lines = fetchJson(options.linesUrl);
+    lines.catch(() => { }); // awaited below; a failure there fails the base map
+    const provinces = await fetchJson(options.provincesUrl);
+    const base = new BaseMap(handle, provinces, options);
+    await options.decorateAfter;
+    const [drawnLines] = await Promise.all([lines, whenIdle()]);
+    base.decorate(provinces, drawnLines);
+    return base;
 }

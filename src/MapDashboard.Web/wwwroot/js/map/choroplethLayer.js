@@ -5,6 +5,7 @@ const L = window.L;
 
 class ChoroplethLayer {
     constructor(handle, data, dotnet) {
+        this.handle = handle;
         this.map = handle.map;
         this.dotnet = dotnet;
         this.counts = {};
@@ -44,7 +45,7 @@ class ChoroplethLayer {
 
     setShown(shown) {
         if (shown) this.layer.addTo(this.map); else this.layer.remove();
-        this.map.getContainer().dataset.mode = shown ? 'provinces' : 'localities';
+        this.handle.setData('mode', shown ? 'provinces' : 'localities');
     }
 
     dispose() { this.layer.remove(); }

@@ -34,18 +34,25 @@ function markerIcon(color, count) {
 
 class LocalityLayer {
     constructor(handle, data, options, dotnet) {
+        this.handle = handle;
         this.map = handle.map;
         this.dotnet = dotnet;
         this.options = options;
         this.byCode = new Map();
-        this.boundaries = L.featureGroup().addTo(this.map);
+        this.boundaries = L.featureGroup();
         this.cluster = L.markerClusterGroup({ maxClusterRadius: 28, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
-        this.map.addLayer(this.cluster);
         // Features arrive largest first, so smaller units are drawn, and hit, above the larger ones around them.
         for (const f of data.features) this.add(f);
+        // Filled first and added once: one clustering pass and one canvas draw instead of one per locality.
+        this.cluster.addLayers([...this.byCode.values()].map(e => e.marker));
+        this.map.addLayer(this.boundaries);
+        this.map.addLayer(this.cluster);
         this.escListener = (e) => { if (e.key === 'Escape') this.map.closePopup(); };
         document.addEventListener('keydown', this.escListener);
     }
+
+    // Before the circuit connects (an early map) there is nobody to tell; the popup opens all the same.
+    notifyClicked(code) { this.dotnet?.invokeMethodAsync('OnLocalityClicked', code); }
 
     colorOf(p) { return this.options.themeColors[String(p.themes[0])] ?? '#555'; }
 
@@ -62,9 +69,8 @@ class LocalityLayer {
         }
         entry.marker = L.marker([p.lat, p.lon], { icon: markerIcon(color, p.measures.length), title: `${p.name_zh} ${p.name_en}`, keyboard: true, riseOnHover: true });
         entry.marker.bindPopup(() => popupContent(p, this.options), { autoPanPadding: [40, 40] });
-        entry.marker.on('click', () => this.dotnet.invokeMethodAsync('OnLocalityClicked', p.code));
+        entry.marker.on('click', () => this.notifyClicked(p.code));
         entry.marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') entry.marker.fire('click'); });
-        this.cluster.addLayer(entry.marker);
         this.byCode.set(p.code, entry);
     }
 
@@ -82,7 +88,7 @@ class LocalityLayer {
         for (const e of hide) if (e.polygon) this.boundaries.removeLayer(e.polygon);
         // Re-adding in area order keeps small units above large ones.
         if (show.some(e => e.polygon)) this.redrawBoundaries();
-        this.map.getContainer().dataset.visibleLocalities = String(wanted.size);
+        this.handle.setData('visibleLocalities', wanted.size);
         return this.visibleCount();
     }
 
@@ -119,7 +125,7 @@ class LocalityLayer {
             this.map.fitBounds(target, { maxZoom: 9, animate: false, padding: [60, 60] });
             open();
         }
-        this.map.getContainer().dataset.focused = code;
+        this.handle.setData('focused', code);
         return true;
     }
 
@@ -127,7 +133,7 @@ class LocalityLayer {
         const entry = this.byCode.get(code);
         if (!entry) return;
         this.cluster.zoomToShowLayer(entry.marker, () => entry.marker.openPopup());
-        this.dotnet.invokeMethodAsync('OnLocalityClicked', code);
+        this.notifyClicked(code);
     }
 
     setShown(shown) {
@@ -143,11 +149,18 @@ class LocalityLayer {
     }
 }
 
+// dotnet receives OnLocalityClicked(code); null until the circuit adopts a layer drawn early.
 export async function createLocalityLayer(handle, url, options, dotnet) {
+    const early = handle.takeEarly('localities');
+    if (early) {
+        const layer = await early;
+        layer.dotnet = dotnet;
+        return layer;
+    }
     const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
     const data = await response.json();
     const layer = new LocalityLayer(handle, data, options, dotnet);
-    handle.map.getContainer().dataset.plottedLocalities = String(layer.byCode.size);
+    handle.setData('plottedLocalities', layer.byCode.size);
     return layer;
 }

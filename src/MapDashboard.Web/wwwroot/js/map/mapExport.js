@@ -270,18 +270,19 @@ export async function exportPng(handle, request) {
 // Leaflet draws the whole frame, shows the same area, and returns to the screen view afterwards.
 export function watchPrint(handle) {
     const map = handle.map;
-    const container = map.getContainer();
-    if (container.dataset.printWatch === 'on') return;
-    container.dataset.printWatch = 'on';
+    if (handle.printWatched) return;
+    handle.printWatched = true;
+    // The host, not Leaflet's container, takes the print size: the container fills whatever host the map is in.
+    const host = () => handle.element;
     let screenView = null;
     const before = () => {
         screenView = { center: map.getCenter(), zoom: map.getZoom(), bounds: map.getBounds() };
-        container.classList.add(PRINT_CLASS);
+        host().classList.add(PRINT_CLASS);
         map.invalidateSize({ animate: false, pan: false });
         map.fitBounds(screenView.bounds, { animate: false });
     };
     const after = () => {
-        container.classList.remove(PRINT_CLASS);
+        host().classList.remove(PRINT_CLASS);
         map.invalidateSize({ animate: false, pan: false });
         if (screenView) map.setView(screenView.center, screenView.zoom, { animate: false });
         screenView = null;

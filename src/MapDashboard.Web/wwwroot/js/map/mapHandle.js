@@ -1,0 +1,82 @@
+// One Leaflet map and all its state. The map draws into a container of its own inside the host element the page
+// rendered, so the drawn map can move to a new host (see earlyMap.js) without Leaflet noticing.
+const L = window.L;
+
+const CHINA_BOUNDS = [[17.5, 73.0], [53.6, 135.1]];
+
+export class MapHandle {
+    constructor(host, options) {
+        this.element = host;
+        // data-* the page and the tests read; kept here too, so a new host gets them all.
+        this.data = {};
+        // Layers drawn before the circuit connected, waiting to be adopted by name (see takeEarly).
+        this.early = new Map();
+        this.canvas = document.createElement('div');
+        this.canvas.className = 'map-canvas';
+        host.append(this.canvas);
+        this.map = L.map(this.canvas, {
+            preferCanvas: true,
+            minZoom: 2,
+            maxZoom: 14,
+            zoomSnap: 0.25,
+            attributionControl: true,
+        });
+        this.map.attributionControl.setPrefix(false);
+        if (options?.attribution) this.map.attributionControl.addAttribution(options.attribution);
+        if (options?.tileUrl) {
+            L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '' }).addTo(this.map);
+        }
+        this.fitChina();
+    }
+
+    // Sets (or, with undefined, removes) one data-* attribute of the host.
+    setData(name, value) {
+        if (value === undefined) {
+            delete this.data[name];
+            delete this.element.dataset[name];
+        } else {
+            this.data[name] = String(value);
+            this.element.dataset[name] = this.data[name];
+        }
+    }
+
+    // Moves the drawn map into another host (the same map rendered again), with its data-* attributes.
+    moveTo(host) {
+        this.element = host;
+        host.append(this.canvas);
+        for (const [name, value] of Object.entries(this.data)) host.dataset[name] = value;
+        this.invalidateSize();
+    }
+
+    // A layer drawn early under this name (a promise of it), handed over once; undefined when there is none.
+    takeEarly(name) {
+        const layer = this.early.get(name);
+        this.early.delete(name);
+        return layer;
+    }
+
+    fitChina() { this.map.fitBounds(CHINA_BOUNDS, { animate: false }); }
+
+    invalidateSize() { this.map.invalidateSize({ animate: false }); }
+
+    setView(lat, lon, zoom) { this.map.setView([lat, lon], zoom, { animate: false }); }
+
+    // Reports the centre and zoom after each move, so the page can keep them in its URL.
+    watchView(dotnet) {
+        const report = () => {
+            const c = this.map.getCenter();
+            this.setData('zoom', this.map.getZoom());
+            dotnet.invokeMethodAsync('OnViewChanged', c.lat, c.lng, this.map.getZoom());
+        };
+        this.map.on('moveend', report);
+        this.setData('zoom', this.map.getZoom());
+    }
+
+    // The circuit has the map (drawn or adopted) and listens to it: what a person does from now on reaches the page.
+    markReady() { this.setData('ready', 'true'); }
+
+    dispose() {
+        this.map.remove();
+        this.canvas.remove();
+    }
+}

@@ -1,0 +1,84 @@
+// Province labels of the base map (Chinese name over pinyin), placed so that none overlaps another.
+import { el } from './domText.js';
+
+const L = window.L;
+
+// Label positions tried in turn (multiples of the label's size): on the point, then beside, below, above it.
+const LABEL_SPOTS = [[0, 0], [0.55, 0], [-0.55, 0], [0, 0.6], [0, -0.6]];
+const LABEL_GAP = 2;
+const ENGLISH_FROM_ZOOM = 4;
+
+function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function boxOf(node) {
+    const box = node.getBoundingClientRect();
+    return { w: box.width + 2 * LABEL_GAP, h: box.height + 2 * LABEL_GAP };
+}
+
+export class ProvinceLabels {
+    constructor(handle, pane, provinces) {
+        this.handle = handle;
+        this.map = handle.map;
+        this.pane = pane;
+        const withPoint = provinces.features.filter(f => Number.isFinite(f.properties?.label_lat));
+        // Larger provinces claim their place first; tiny ones (HK, Macao) move aside or wait for a closer zoom.
+        const size = (f) => { const b = L.geoJSON(f).getBounds(); return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth()); };
+        const sized = withPoint.map(f => ({ f, area: size(f) })).sort((a, b) => b.area - a.area);
+        this.labels = sized.map(({ f }) => {
+            const p = f.properties;
+            const node = el('div', 'base-label');
+            node.append(el('span', 'base-label-zh', p.short_name_zh || p.name_zh), el('span', 'base-label-en', p.pinyin || p.name_en));
+            node.dataset.code = p.code;
+            pane.append(node);
+            return { node, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };
+        });
+    }
+
+    // Sizes are read for all labels at once (two layouts), not label by label: on a page as large as the dashboard
+    // every read after a write lays out the whole page again.
+    measure() {
+        if (this.labels.every(l => l.full?.w > 2 * LABEL_GAP)) return;
+        for (const l of this.labels) l.node.classList.remove('base-label-compact');
+        this.pane.classList.remove('base-labels-zh-only');
+        for (const l of this.labels) l.full = boxOf(l.node);
+        for (const l of this.labels) l.node.classList.add('base-label-compact');
+        for (const l of this.labels) l.compact = boxOf(l.node);
+    }
+
+    // Each label in turn (largest province first) takes the first free spot; without room it drops its English line,
+    // then hides until a closer zoom.
+    place() {
+        this.measure();
+        const zhOnly = this.map.getZoom() < ENGLISH_FROM_ZOOM;
+        const placed = [];
+        for (const label of this.labels) {
+            let compact = zhOnly;
+            let spot = this.freeSpot(label, compact ? label.compact : label.full, placed);
+            if (!spot && !compact) {
+                compact = true;
+                spot = this.freeSpot(label, label.compact, placed);
+            }
+            label.node.classList.toggle('base-label-compact', compact);
+            label.node.style.visibility = spot ? '' : 'hidden';
+            if (!spot) continue;
+            placed.push(spot);
+            L.DomUtil.setPosition(label.node, L.point(spot.x + LABEL_GAP, spot.y + LABEL_GAP));
+        }
+        this.pane.classList.toggle('base-labels-zh-only', zhOnly);
+        this.handle.setData('baseLabels', placed.length);
+    }
+
+    freeSpot(label, size, placed) {
+        const at = this.map.latLngToLayerPoint(label.latlng);
+        return LABEL_SPOTS
+            .map(([dx, dy]) => ({ x: at.x - size.w / 2 + dx * size.w, y: at.y - size.h / 2 + dy * size.h, w: size.w, h: size.h }))
+            .find(r => !placed.some(q => overlaps(q, r)));
+    }
+
+    dispose() {
+        for (const l of this.labels) l.node.remove();
+        this.handle.setData('baseLabels', undefined);
+    }
+}

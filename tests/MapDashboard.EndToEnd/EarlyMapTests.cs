@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+/// <summary>
+/// The map is drawn from the prerendered page before Blazor's circuit connects (earlyMap.js), and the dashboard adopts
+/// that drawing once interactive instead of drawing a second map.
+/// </summary>
+public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>No circuit can start: every request to Blazor's hub fails.</summary>
+    private static Task WithoutCircuitAsync(IPage page) => page.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+
+    private static ILocator Map(IPage page) => page.Locator("[data-testid=map]");
+
+    [Fact]
+    public async Task Without_a_circuit_the_map_still_shows_every_locality_and_opens_a_popup()
+    {
+        var page = await NewPageAsync();
+        await WithoutCircuitAsync(page);
+        await page.GotoAsync(host.BaseAddress.ToString());
+
+        var expected = (await DashboardDatabase.LocalitiesAsync(host.Database)).ToString();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", expected, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(0);
+
+        await page.Locator(".locality-marker").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".leaflet-popup .locality-popup-zh")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToHaveCSSAsync("opacity", "1");
+        await page.SaveScreenshotAsync("early-map-without-circuit");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_filtered_link_draws_only_its_localities_before_the_circuit_connects()
+    {
+        var page = await NewPageAsync();
+        await WithoutCircuitAsync(page);
+        await page.GotoAsync(new Uri(host.BaseAddress, "?p=440000").ToString());
+
+        var guangdong = await DashboardDatabase.LocalitiesAsync(host.Database, p => p.Locality!.ProvinceCode == "440000");
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-visible-localities", guangdong.ToString(), new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Once_interactive_the_dashboard_uses_the_map_drawn_early()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        await page.WaitForMapReadyAsync();
+
+        await Assertions.Expect(Map(page).Locator(".map-canvas")).ToHaveCountAsync(1);
+        await page.Locator(".locality-marker").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
