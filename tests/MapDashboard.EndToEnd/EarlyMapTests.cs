@@ -63,4 +63,19 @@ public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashb
         await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task When_the_early_drawing_cannot_load_the_circuit_draws_the_map_itself()
+    {
+        var page = await NewPageAsync();
+        await page.RouteAsync("**/js/map/earlyMap*.js", route => route.AbortAsync());
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        await page.WaitForMapReadyAsync();
+
+        var expected = (await DashboardDatabase.LocalitiesAsync(host.Database)).ToString();
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-plotted-localities", expected);
+        await Assertions.Expect(Map(page).Locator(".map-canvas")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
 }

@@ -39,10 +39,16 @@ function handOver(prerendered, key, handle) {
 // Draws every prerendered map under root; resolves once each has drawn its layers or failed to.
 export function drawPrerenderedMaps(root) {
     const drawing = [...root.querySelectorAll('[data-early-map]')].map((host) => {
-        const config = JSON.parse(host.dataset.earlyMap);
-        const handle = draw(host, config);
-        handOver(host, config.key, handle);
-        return Promise.allSettled(handle.early.values());
+        try {
+            const config = JSON.parse(host.dataset.earlyMap);
+            const handle = draw(host, config);
+            handOver(host, config.key, handle);
+            return Promise.allSettled(handle.early.values());
+        } catch (e) {
+            // Not handed over: LeafletMap draws a map of its own once interactive.
+            console.error('A prerendered map could not be drawn early.', e);
+            return Promise.resolve();
+        }
     });
     return Promise.all(drawing);
 }
