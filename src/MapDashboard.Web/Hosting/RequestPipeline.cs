@@ -12,8 +12,12 @@ public static class RequestPipeline
     {
         app.UseResponseCompression();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A person who mistypes an address gets the app's page saying so; programs calling /api get problem details.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseMapDashboardLocalization();
+        // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
+        app.UseRouting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -25,4 +29,6 @@ public static class RequestPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -50,25 +50,36 @@ public partial class DashboardPage : IDisposable
 
     private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView).ToQueryString();
 
+    /// <summary>The address of exactly what is on screen.</summary>
+    private string ShareUri
+    {
+        get
+        {
+            var query = ShareQuery;
+            return Nav.ToAbsoluteUri(query.Length == 0 ? "./" : "?" + query).ToString();
+        }
+    }
+
     /// <summary>The address bar always holds the whole view, so copying it shares exactly what is on screen.</summary>
     private void PushUrl()
     {
-        var query = ShareQuery;
-        var target = Nav.ToAbsoluteUri(query.Length == 0 ? "./" : "?" + query).ToString();
+        var target = ShareUri;
         if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
     private async Task CopyLinkAsync()
     {
         PushUrl();
+        // Not Nav.Uri: it is updated only when the browser reports the navigation back, and may still be the last view.
+        var link = ShareUri;
         try
         {
-            await JS.InvokeVoidAsync("navigator.clipboard.writeText", Nav.Uri);
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", link);
             Snackbar.Add(L["Dashboard.LinkCopied"], Severity.Success);
         }
         catch (JSException)
         {
-            Snackbar.Add(L["Dashboard.CopyThisLink", Nav.Uri], Severity.Info);
+            Snackbar.Add(L["Dashboard.CopyThisLink", link], Severity.Info);
         }
     }
 

@@ -97,6 +97,10 @@ public sealed partial class LeafletMap : IAsyncDisposable
         await _map.MarkReadyAsync(ct);
     }
 
+    /// <summary>The modules earlyMap.js draws with (wwwroot paths), preloaded with the prerendered page.</summary>
+    private static readonly string[] EarlyModules =
+        ["js/map/earlyMap.js", "js/map/mapHandle.js", "js/map/localityLayer.js", "js/map/baseMap.js", "js/map/provinceLabels.js", "js/map/domText.js"];
+
     private static MapOptions MapOptionsFrom(MapDashboardOptions o) => new(o.TileUrl, o.TileAttribution);
 
     /// <summary>What earlyMap.js draws from, as JSON in the prerendered element; null once interactive.</summary>

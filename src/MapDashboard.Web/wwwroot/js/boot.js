@@ -7,6 +7,7 @@
 const LONGEST_WAIT_MS = 3000;
 
 async function drawEarlyMaps() {
+    if (!document.querySelector('[data-early-map]')) return;
     try {
         const { drawPrerenderedMaps } = await import('./map/earlyMap.js');
         await Promise.race([
