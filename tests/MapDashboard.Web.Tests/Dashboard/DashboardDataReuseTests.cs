@@ -1,11 +1,6 @@
-using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;
@@ -15,10 +10,7 @@ public class DashboardDataReuseTests(SeededPostgisDatabase database) : IClassFix
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
-    private DashboardData Data() => new(
-        new ServiceCollection().AddMapDashboardData(database.ConnectionString).BuildServiceProvider()
-            .GetRequiredService<IDbContextFactory<MapDashboardDbContext>>(),
-        new MemoryCache(new MemoryCacheOptions()), NullLogger<DashboardData>.Instance);
+    private DashboardData Data() => RealDashboardData.At(database.ConnectionString);
 
     [Fact]
     public async Task The_same_view_asked_again_is_answered_at_once_with_the_same_rows()

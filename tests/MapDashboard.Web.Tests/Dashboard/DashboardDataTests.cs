@@ -1,10 +1,5 @@
-using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;
@@ -12,17 +7,10 @@ namespace MapDashboard.Web.Tests.Dashboard;
 /// <summary>The dashboard's door to the database, against a server that is not there (a real refused connection).</summary>
 public class DashboardDataTests
 {
-    private static DashboardData WithDatabaseAt(string connectionString)
-    {
-        var services = new ServiceCollection().AddMapDashboardData(connectionString).BuildServiceProvider();
-        return new DashboardData(services.GetRequiredService<IDbContextFactory<MapDashboardDbContext>>(),
-            new MemoryCache(new MemoryCacheOptions()), NullLogger<DashboardData>.Instance);
-    }
-
     [Fact]
     public async Task A_database_that_refuses_connections_becomes_the_unavailable_state_not_an_exception()
     {
-        var data = WithDatabaseAt("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");
+        var data = RealDashboardData.At("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");
         var load = await data.LoadAsync(DashboardFilter.None, TestContext.Current.CancellationToken);
         Assert.IsType<DashboardLoad.DatabaseUnavailable>(load);
     }
@@ -30,7 +18,7 @@ public class DashboardDataTests
     [Fact]
     public async Task Locality_details_from_an_unreachable_database_are_null_not_an_exception()
     {
-        var data = WithDatabaseAt("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");
+        var data = RealDashboardData.At("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");
         Assert.Null(await data.LocalityAsync("ndrc-2021-668", "440114", TestContext.Current.CancellationToken));
     }
 }
