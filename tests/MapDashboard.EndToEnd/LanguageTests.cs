@@ -6,9 +6,10 @@ namespace MapDashboard.EndToEnd;
 
 public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
 {
-    private async Task<IPage> OpenAsync(string path = "")
+    private async Task<IPage> OpenAsync(string path = "", string? initScript = null)
     {
-        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 }, AcceptDownloads = true });
+        if (initScript is not null) await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
         await WhenReadyAsync(page);
@@ -79,11 +80,57 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
 
         var popup = page.Locator(".leaflet-popup");
         await Assertions.Expect(popup).ToContainTextAsync("湘潭市");
-        await Assertions.Expect(popup).ToContainTextAsync("地级市");
+        await Assertions.Expect(popup.Locator(".locality-popup-meta")).ToHaveTextAsync("地级市 · 湖南省");
         await Assertions.Expect(popup).ToContainTextAsync("约2.9万 sets of public rental housing");
         await Assertions.Expect(page.GetByTestId("locality-detail")).ToContainTextAsync("约2.9万 sets of public rental housing");
         await Assertions.Expect(page.GetByTestId("detail-source").First).ToHaveTextAsync("在通知原文中查看");
         await page.SaveScreenshotAsync("dashboard-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task In_Chinese_a_province_s_tooltip_counts_its_pilot_localities_in_Chinese()
+    {
+        var page = await OpenAsync();
+        await SwitchToChineseAsync(page);
+        await page.Locator(".mud-toggle-item").Filter(new() { HasText = "按省份" }).ClickAsync();
+        var map = page.GetByTestId("map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-mode", "provinces");
+
+        // The map opens on all of China, so its centre lies inside a province (Gansu or a neighbour).
+        var box = (await map.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width / 2 - 20, box.Y + box.Height / 2);
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2, new() { Steps = 4 });
+
+        var tooltip = page.Locator(".leaflet-tooltip");
+        await Assertions.Expect(tooltip).ToContainTextAsync(new Regex(@"\d+ 个试点地区"));
+        await Assertions.Expect(tooltip).Not.ToContainTextAsync("pilot localities");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Records the texts drawn on any canvas, so a test can read the words of an exported image.</summary>
+    private const string RecordCanvasTexts = """
+        window.canvasTexts = [];
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+            window.canvasTexts.push(String(text));
+            return fillText.call(this, text, ...rest);
+        };
+        """;
+
+    [Fact]
+    public async Task In_Chinese_the_exported_image_says_when_it_was_exported_in_Chinese()
+    {
+        var page = await OpenAsync(initScript: RecordCanvasTexts);
+        await SwitchToChineseAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "导出" }).ClickAsync();
+        await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Menuitem, new() { Name = "PNG：当前地图" }).ClickAsync());
+
+        var texts = await page.EvaluateAsync<string[]>("() => window.canvasTexts");
+        // The image's footer: attribution · 导出于 <date the browser took, in UTC>.
+        Assert.Contains(texts, t => t.Contains($"导出于 {DateTime.UtcNow:yyyy-MM-dd}"));
+        Assert.DoesNotContain(texts, t => t.Contains("exported"));
         await page.Context.CloseAsync();
     }
 

@@ -1,12 +1,14 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Web.Features.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace MapDashboard.Web.Tests;
 
 /// <summary>
-/// A bUnit context wired as the app is: MudBlazor services, localization, loose JS interop (the map's JS is tested in
+/// A bUnit context wired as the app is: MudBlazor services (with their Chinese texts), localization, loose JS interop (the map's JS is tested in
 /// Chromium), and an interactive server renderer. Services a test class adds must come before the first render.
 /// </summary>
 public abstract class AppBunitContext : BunitContext
@@ -15,6 +17,7 @@ public abstract class AppBunitContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         Services.AddLocalization();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

@@ -5,8 +5,9 @@ namespace MapDashboard.Data.Queries;
 
 /// <summary>A locality the notice credits, with what the map needs to draw it.</summary>
 public sealed record PlottedLocalityRow(
-    string Code, string NameZh, string NameEn, string Pinyin, string Level, string ProvinceCode, string ProvinceNameEn,
-    Point Point, Geometry? Boundary, double Area, IReadOnlyList<int> Measures, IReadOnlyList<int> Themes);
+    string Code, string NameZh, string NameEn, string Pinyin, string Level, string ProvinceCode,
+    string ProvinceNameZh, string ProvinceNameEn, Point Point, Geometry? Boundary, double Area, IReadOnlyList<int> Measures,
+    IReadOnlyList<int> Themes);
 
 public static class LocalityQueries
 {
@@ -22,7 +23,7 @@ public static class LocalityQueries
             .Select(u => new
             {
                 u.Code, u.NameZh, u.NameEn, u.Pinyin, u.Level, u.ProvinceCode, u.Point, u.Boundary,
-                ProvinceNameEn = db.AdminUnits.Where(p => p.Code == u.ProvinceCode).Select(p => p.NameEn).FirstOrDefault(),
+                Province = db.AdminUnits.Where(p => p.Code == u.ProvinceCode).Select(p => new { p.NameZh, p.NameEn }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return units
@@ -31,7 +32,8 @@ public static class LocalityQueries
                 var mine = practices.Where(p => p.AdminCode == u.Code).ToList();
                 Geometry? boundary = u.Boundary is null ? null
                     : tolerance > 0 ? NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(u.Boundary, tolerance) : u.Boundary;
-                return new PlottedLocalityRow(u.Code, u.NameZh, u.NameEn, u.Pinyin, u.Level, u.ProvinceCode, u.ProvinceNameEn ?? "",
+                return new PlottedLocalityRow(u.Code, u.NameZh, u.NameEn, u.Pinyin, u.Level, u.ProvinceCode,
+                    u.Province?.NameZh ?? "", u.Province?.NameEn ?? "",
                     u.Point, boundary, u.Boundary?.Area ?? 0,
                     mine.Select(p => p.MeasureNumber).Distinct().Order().ToList(),
                     mine.Select(p => p.ThemeNumber).Distinct().Order().ToList());

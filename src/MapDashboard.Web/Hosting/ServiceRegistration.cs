@@ -2,9 +2,11 @@ using MapDashboard.Data;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Features.Notices;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace MapDashboard.Web.Hosting;
@@ -41,6 +43,7 @@ public static class ServiceRegistration
         });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         builder.Services.AddLocalization();
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddSingleton<LinesGeoJson>();

@@ -144,7 +144,7 @@ public partial class DashboardPage : IDisposable
             L["App.Subtitle"], FilterSummary,
             provinces ? L["Map.PerProvince"].Value : null,
             provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
-            $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
+            $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png", MapExportTexts.From(L));
         if (await _map.ExportPngAsync(request) is null)
             Snackbar.Add(L["Dashboard.ExportFailed"], Severity.Warning);
     }

@@ -1,6 +1,25 @@
+using MapDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Map;
+
+/// <summary>The province tooltip's own words, in the interface's language (the script holds no texts).</summary>
+/// <param name="LocalityCount">"{0} pilot localities"; the script puts the province's count in place of {0}.</param>
+public sealed record ChoroplethLayerTexts(string LocalityCount)
+{
+    // The resources AddLocalization() reads: LeafletMap, which creates this layer, injects no localizer.
+    private static readonly IStringLocalizer<SharedResource> Shared = new StringLocalizer<SharedResource>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+    /// <summary>The texts in CultureInfo.CurrentUICulture (in a circuit, the culture it started with).</summary>
+    public static ChoroplethLayerTexts ForCurrentCulture() => new(Shared["Map.ProvinceLocalityCount"]);
+}
+
+/// <summary>Options the province layer is drawn with.</summary>
+public sealed record ChoroplethLayerOptions(ChoroplethLayerTexts Texts);
 
 /// <summary>Typed wrapper of wwwroot/js/map/choroplethLayer.js (province mode).</summary>
 public sealed class ChoroplethLayerInterop : IAsyncDisposable
@@ -15,11 +34,16 @@ public sealed class ChoroplethLayerInterop : IAsyncDisposable
         _layer = layer;
     }
 
+    /// <summary>
+    /// Draws the provinces from <paramref name="url"/>, with texts in the current culture; clicks call
+    /// OnProvinceClicked on <paramref name="receiver"/>.
+    /// </summary>
     public static async Task<ChoroplethLayerInterop> CreateAsync<T>(
         IJSRuntime js, LeafletMapInterop map, string url, DotNetObjectReference<T> receiver, CancellationToken ct) where T : class
     {
+        var options = new ChoroplethLayerOptions(ChoroplethLayerTexts.ForCurrentCulture());
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
-        var layer = await module.InvokeAsync<IJSObjectReference>("createChoroplethLayer", ct, map.Handle, url, receiver);
+        var layer = await module.InvokeAsync<IJSObjectReference>("createChoroplethLayer", ct, map.Handle, url, options, receiver);
         return new ChoroplethLayerInterop(module, layer);
     }
 

@@ -1,3 +1,5 @@
+using MapDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Map;
@@ -5,14 +7,25 @@ namespace MapDashboard.Web.Components.Map;
 /// <summary>One legend entry of an exported map: a theme dot, or a class box of the province choropleth.</summary>
 public sealed record MapExportLegendItem(string Label, string Color, bool Box = false);
 
+/// <summary>The footer's own words, in the interface's language (the script holds no texts).</summary>
+/// <param name="TilesOmitted">Said when online base tiles could not be drawn into the image.</param>
+/// <param name="Exported">"exported {0}"; the script puts the date in place of {0}.</param>
+public sealed record MapExportTexts(string TilesOmitted, string Exported)
+{
+    public static MapExportTexts From(IStringLocalizer<SharedResource> texts) =>
+        new(texts["Map.ExportTilesOmitted"], texts["Map.ExportedOn"]);
+}
+
 /// <summary>What goes around the map in an exported PNG.</summary>
 /// <param name="Title">Headline above the map.</param>
 /// <param name="Subtitle">Second line, e.g. the filter summary; none when null.</param>
 /// <param name="LegendTitle">Heading of the legend (e.g. "Pilot localities per province"); none when null.</param>
 /// <param name="Legend">Entries drawn below the map.</param>
 /// <param name="FileName">Name the browser saves the PNG under.</param>
+/// <param name="Texts">The footer's words.</param>
 public sealed record MapExportRequest(
-    string Title, string? Subtitle, string? LegendTitle, IReadOnlyList<MapExportLegendItem> Legend, string FileName)
+    string Title, string? Subtitle, string? LegendTitle, IReadOnlyList<MapExportLegendItem> Legend, string FileName,
+    MapExportTexts Texts)
 {
     /// <summary>The legend of the locality map: one dot per theme in its colour.</summary>
     public static IReadOnlyList<MapExportLegendItem> ThemeLegend(IEnumerable<(int Number, string Title)> themes) =>

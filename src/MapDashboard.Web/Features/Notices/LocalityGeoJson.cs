@@ -4,6 +4,7 @@ using MapDashboard.Web.Components.Details;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -14,7 +15,7 @@ namespace MapDashboard.Web.Features.Notices;
 
 /// <summary>
 /// The current notice's plotted localities as GeoJSON: boundary (point for a town) and what the popup needs, with level
-/// names and figures in the request's culture.
+/// and province names and figures in the request's culture.
 /// </summary>
 internal sealed class LocalityGeoJson(
     IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts, IMemoryCache cache)
@@ -40,6 +41,7 @@ internal sealed class LocalityGeoJson(
         var figures = (await PracticeQueries.ListAsync(db, noticeId, DashboardFilter.None, ct))
             .SelectMany(p => p.Indicators.Where(i => i.Value is not null).Select(i => (p.Code, Figure: i)))
             .ToLookup(x => x.Code, x => x.Figure);
+        var chinese = Cultures.IsChinese(CultureInfo.CurrentUICulture);
         var collection = new FeatureCollection();
         foreach (var r in rows)
         {
@@ -48,7 +50,8 @@ internal sealed class LocalityGeoJson(
             {
                 { "code", r.Code }, { "name_zh", r.NameZh }, { "name_en", r.NameEn }, { "pinyin", r.Pinyin },
                 { "level", r.Level }, { "level_label", LevelLabels.Of(r.Level, texts) },
-                { "province_code", r.ProvinceCode }, { "province_name_en", r.ProvinceNameEn },
+                { "province_code", r.ProvinceCode }, { "province_name_zh", r.ProvinceNameZh }, { "province_name_en", r.ProvinceNameEn },
+                { "province_label", chinese ? r.ProvinceNameZh : r.ProvinceNameEn },
                 { "measures", r.Measures.ToArray() }, { "themes", r.Themes.ToArray() },
                 { "lon", Math.Round(r.Point.X, 5) }, { "lat", Math.Round(r.Point.Y, 5) },
                 { "figures", mine.Select(f => FigureFormat.Chip(f, CultureInfo.CurrentCulture)).ToArray() },

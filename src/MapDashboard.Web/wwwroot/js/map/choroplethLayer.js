@@ -4,8 +4,9 @@ import { el } from './domText.js';
 const L = window.L;
 
 class ChoroplethLayer {
-    constructor(handle, data, dotnet) {
+    constructor(handle, data, options, dotnet) {
         this.handle = handle;
+        this.texts = options.texts;
         this.map = handle.map;
         this.dotnet = dotnet;
         this.counts = {};
@@ -33,7 +34,7 @@ class ChoroplethLayer {
 
     tooltipOf(p) {
         const box = el('div');
-        box.append(el('div', 'map-tooltip-name', `${p.name_zh} ${p.name_en}`), el('div', null, `${this.counts[p.code] ?? 0} pilot localities`));
+        box.append(el('div', 'map-tooltip-name', `${p.name_zh} ${p.name_en}`), el('div', null, this.texts.localityCount.replace('{0}', this.counts[p.code] ?? 0)));
         return box;
     }
 
@@ -51,8 +52,9 @@ class ChoroplethLayer {
     dispose() { this.layer.remove(); }
 }
 
-export async function createChoroplethLayer(handle, url, dotnet) {
+// options: { texts: { localityCount: '… {0} …' } }; dotnet receives OnProvinceClicked(code).
+export async function createChoroplethLayer(handle, url, options, dotnet) {
     const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-    return new ChoroplethLayer(handle, await response.json(), dotnet);
+    return new ChoroplethLayer(handle, await response.json(), options, dotnet);
 }

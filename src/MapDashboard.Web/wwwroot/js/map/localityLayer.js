@@ -7,7 +7,7 @@ const L = window.L;
 function popupContent(p, options) {
     const box = el('div', 'locality-popup');
     box.append(el('div', 'locality-popup-zh', p.name_zh), el('div', 'locality-popup-en', p.name_en));
-    box.append(el('div', 'locality-popup-meta', `${p.level_label} · ${p.province_name_en}`));
+    box.append(el('div', 'locality-popup-meta', `${p.level_label} · ${p.province_label}`));
     const list = el('ul', 'locality-popup-measures');
     for (const m of p.measures) list.append(el('li', null, `(${m}) ${options.measureTitles[m] ?? ''}`));
     box.append(list);

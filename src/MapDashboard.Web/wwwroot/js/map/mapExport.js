@@ -197,7 +197,8 @@ function download(blob, fileName) {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-// request: { title, subtitle, legendTitle, legend: [{ label, color, box }], fileName }.
+// request: { title, subtitle, legendTitle, legend: [{ label, color, box }], fileName, texts: { tilesOmitted, exported } }
+// (exported holds {0} for the date).
 // Returns { width, height, markers, tilesOmitted } of the PNG it downloaded.
 export async function exportPng(handle, request) {
     const container = handle.map.getContainer();
@@ -253,7 +254,8 @@ export async function exportPng(handle, request) {
     const legendBottom = drawLegend(ctx, request.legendTitle, legendRows, header + box.h + 10, box.w - 2 * PAD);
     const tilesOmitted = container.querySelector('.leaflet-tile-pane img') !== null;
     const date = new Date().toISOString().slice(0, 10);
-    const attribution = [attributionOf(container), tilesOmitted ? 'base tiles omitted' : '', `exported ${date}`]
+    const texts = request.texts;
+    const attribution = [attributionOf(container), tilesOmitted ? texts.tilesOmitted : '', texts.exported.replace('{0}', date)]
         .filter(t => t).join(' · ');
     ctx.font = `11px ${FONT}`;
     ctx.fillStyle = '#4a5561';
