@@ -1,7 +1,5 @@
 using MapDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Map;
@@ -10,12 +8,7 @@ namespace MapDashboard.Web.Components.Map;
 /// <param name="LocalityCount">"{0} pilot localities"; the script puts the province's count in place of {0}.</param>
 public sealed record ChoroplethLayerTexts(string LocalityCount)
 {
-    // The resources AddLocalization() reads: LeafletMap, which creates this layer, injects no localizer.
-    private static readonly IStringLocalizer<SharedResource> Shared = new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
-    /// <summary>The texts in CultureInfo.CurrentUICulture (in a circuit, the culture it started with).</summary>
-    public static ChoroplethLayerTexts ForCurrentCulture() => new(Shared["Map.ProvinceLocalityCount"]);
+    public static ChoroplethLayerTexts From(IStringLocalizer<SharedResource> texts) => new(texts["Map.ProvinceLocalityCount"]);
 }
 
 /// <summary>Options the province layer is drawn with.</summary>
@@ -34,14 +27,10 @@ public sealed class ChoroplethLayerInterop : IAsyncDisposable
         _layer = layer;
     }
 
-    /// <summary>
-    /// Draws the provinces from <paramref name="url"/>, with texts in the current culture; clicks call
-    /// OnProvinceClicked on <paramref name="receiver"/>.
-    /// </summary>
-    public static async Task<ChoroplethLayerInterop> CreateAsync<T>(
-        IJSRuntime js, LeafletMapInterop map, string url, DotNetObjectReference<T> receiver, CancellationToken ct) where T : class
+    /// <summary>Draws the provinces from <paramref name="url"/>; clicks call OnProvinceClicked on <paramref name="receiver"/>.</summary>
+    public static async Task<ChoroplethLayerInterop> CreateAsync<T>(IJSRuntime js, LeafletMapInterop map, string url,
+        ChoroplethLayerOptions options, DotNetObjectReference<T> receiver, CancellationToken ct) where T : class
     {
-        var options = new ChoroplethLayerOptions(ChoroplethLayerTexts.ForCurrentCulture());
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
         var layer = await module.InvokeAsync<IJSObjectReference>("createChoroplethLayer", ct, map.Handle, url, options, receiver);
         return new ChoroplethLayerInterop(module, layer);

@@ -77,7 +77,8 @@ public sealed partial class LeafletMap : IAsyncDisposable
             // A map drawn early hands over its map and layers instead.
             var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
             var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture), LayerOptions, _self, ct);
-            var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl, _self, ct);
+            var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl,
+                new ChoroplethLayerOptions(ChoroplethLayerTexts.From(L)), _self, ct);
             await Task.WhenAll(baseMap, localities, provinces);
             (_base, _localities, _provinces) = (baseMap.Result, localities.Result, provinces.Result);
         }
