@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using MapDashboard.Web.Features;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
@@ -13,8 +14,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMe
 {
     // A page load asks for the same view twice within a second: prerendering, then the circuit's first render. From
     // memory the second completes at once, so the circuit renders the page (and adopts the map drawn early) without an
-    // empty frame in between. Data changes only on import; as for the localities GeoJSON, a minute of reuse is invisible.
-    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+    // empty frame in between.
 
     public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMe
             var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
             var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
             var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
-            var view = cache.Set(key, new DashboardView(noticeId, measures, rows, facets, places), Reuse);
+            var view = cache.Set(key, new DashboardView(noticeId, measures, rows, facets, places), ImportedData.Reuse);
             return new DashboardLoad.Loaded(view);
         }
         catch (Exception e) when (DatabaseFailure.Is(e))

@@ -3,20 +3,19 @@ using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NetTopologySuite.Features;
+using MapDashboard.Web.Features;
 
 namespace MapDashboard.Web.Features.Geo;
 
 /// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection; label_lon/label_lat place the unit's label.</summary>
 internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory, IMemoryCache cache)
 {
-    // Every page load draws the provinces; boundaries change only on import, so, as for the localities, a minute of reuse
-    // spares the query and simplification without hiding an import for long.
-    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+    // Every page load draws the provinces: reuse spares the query and the simplification.
 
     public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct) =>
         (await cache.GetOrCreateAsync(("boundaries.geojson", level, tolerance), async entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = Reuse;
+            entry.AbsoluteExpirationRelativeToNow = ImportedData.Reuse;
             return await BuildAsync(level, tolerance, ct);
         }))!;
 

@@ -9,14 +9,15 @@ namespace MapDashboard.Web.Features.Geo;
 /// </summary>
 internal sealed class LinesGeoJson(IMemoryCache cache)
 {
-    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(10);
+    // The file never changes while the app runs: expiry only keeps odd tolerances from piling up in memory.
+    private static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
 
     /// <summary>The lines with vertices closer than <paramref name="tolerance"/> degrees dropped; 0 gives them as built.</summary>
     public byte[] At(double tolerance) => tolerance <= 0
         ? GeodataResources.Lines
         : cache.GetOrCreate(("lines.geojson", tolerance), entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = Reuse;
+            entry.AbsoluteExpirationRelativeToNow = Keep;
             return Simplify(tolerance);
         })!;
 

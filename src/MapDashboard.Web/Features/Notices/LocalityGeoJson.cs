@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
+using MapDashboard.Web.Features;
 
 namespace MapDashboard.Web.Features.Notices;
 
@@ -20,15 +21,13 @@ namespace MapDashboard.Web.Features.Notices;
 internal sealed class LocalityGeoJson(
     IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts, IMemoryCache cache)
 {
-    // Every page load asks for this; building it costs ~200 ms. Data changes only on import, so a minute of reuse is
-    // invisible to users (the app imports at start) while a `mapdash import` into a running app shows within a minute.
-    private static readonly TimeSpan Reuse = TimeSpan.FromMinutes(1);
+    // Every page load asks for this, and building it costs ~200 ms.
 
     public Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct) =>
         cache.GetOrCreateAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), async entry =>
         {
             var bytes = await BuildAsync(tolerance, ct);
-            entry.AbsoluteExpirationRelativeToNow = bytes is null ? TimeSpan.FromSeconds(1) : Reuse;
+            entry.AbsoluteExpirationRelativeToNow = bytes is null ? TimeSpan.FromSeconds(1) : ImportedData.Reuse;
             return bytes;
         });
 
