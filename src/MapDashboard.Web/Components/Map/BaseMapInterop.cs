@@ -43,10 +43,5 @@ public sealed class BaseMapInterop : IAsyncDisposable
         return new BaseMapInterop(module, baseMap);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await JsCircuit.IgnoreDisconnect(() => _base.InvokeVoidAsync("dispose"));
-        await JsCircuit.IgnoreDisconnect(() => _base.DisposeAsync());
-        await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
-    }
+    public ValueTask DisposeAsync() => JsCircuit.DisposeJsObjectAsync(_base, _module);
 }

@@ -12,4 +12,12 @@ internal static class JsCircuit
         catch (TaskCanceledException) { }
         catch (ObjectDisposedException) { }
     }
+
+    /// <summary>Lets a JS object clean up after itself (its dispose()), then releases it and the module it came from.</summary>
+    public static async ValueTask DisposeJsObjectAsync(IJSObjectReference jsObject, IJSObjectReference module)
+    {
+        await IgnoreDisconnect(() => jsObject.InvokeVoidAsync("dispose"));
+        await IgnoreDisconnect(() => jsObject.DisposeAsync());
+        await IgnoreDisconnect(() => module.DisposeAsync());
+    }
 }

@@ -46,10 +46,5 @@ public sealed class LeafletMapInterop : IAsyncDisposable
     /// <summary>Size changes the map cannot see (a panel opened beside it).</summary>
     public ValueTask InvalidateSizeAsync(CancellationToken ct) => _handle.InvokeVoidAsync("invalidateSize", ct);
 
-    public async ValueTask DisposeAsync()
-    {
-        await JsCircuit.IgnoreDisconnect(() => _handle.InvokeVoidAsync("dispose"));
-        await JsCircuit.IgnoreDisconnect(() => _handle.DisposeAsync());
-        await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
-    }
+    public ValueTask DisposeAsync() => JsCircuit.DisposeJsObjectAsync(_handle, _module);
 }

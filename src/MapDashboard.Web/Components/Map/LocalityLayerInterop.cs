@@ -50,10 +50,5 @@ public sealed class LocalityLayerInterop : IAsyncDisposable
 
     public ValueTask SetShownAsync(bool shown, CancellationToken ct) => _layer.InvokeVoidAsync("setShown", ct, shown);
 
-    public async ValueTask DisposeAsync()
-    {
-        await JsCircuit.IgnoreDisconnect(() => _layer.InvokeVoidAsync("dispose"));
-        await JsCircuit.IgnoreDisconnect(() => _layer.DisposeAsync());
-        await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
-    }
+    public ValueTask DisposeAsync() => JsCircuit.DisposeJsObjectAsync(_layer, _module);
 }
