@@ -78,4 +78,53 @@ public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashb
         await Assertions.Expect(Map(page).Locator(".map-canvas")).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Blazor_and_the_border_lines_are_requested_only_after_the_map_is_drawn()
+    {
+        var page = await NewPageAsync();
+        await page.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+                if (!document.querySelector('[data-plotted-localities]')) return;
+                window.__plottedAt = performance.now();
+                observer.disconnect();
+            }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-plotted-localities'] });
+            """);
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        await page.WaitForMapReadyAsync();
+
+        // Each request costs the browser and the server time on a busy machine: what the first picture does not need
+        // waits for it.
+        var requestedBeforeTheMap = await page.EvaluateAsync<string[]>("""
+            () => performance.getEntriesByType('resource')
+                .filter(e => /blazor\.web|MudBlazor\.min\.js|ReconnectModal|api\/geo\/lines/.test(e.name) && e.startTime < window.__plottedAt)
+                .map(e => e.name)
+            """);
+        Assert.Empty(requestedBeforeTheMap);
+        await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-base-lines", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task When_the_connection_drops_the_page_says_it_is_rejoining_and_rejoins()
+    {
+        var page = await NewPageAsync();
+        IWebSocketRoute? circuit = null;
+        await page.RouteWebSocketAsync("**/_blazor**", ws =>
+        {
+            circuit ??= ws;
+            ws.ConnectToServer();
+        });
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        Assert.NotNull(circuit);
+
+        await circuit.CloseAsync();
+        var dialog = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Rejoining the server");
+        await Assertions.Expect(dialog).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
 }

@@ -1,7 +1,8 @@
 // Page start: draw the maps the server prerendered, then load MudBlazor's script and Blazor and start the circuit,
-// so starting the circuit does not compete with the first picture. Those scripts are the page's
-// <link rel="preload" as="script" data-start="after-map"> elements, in order: they download with the page.
+// so starting the circuit does not compete with the first picture. Those scripts are the URLs in boot's own
+// data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
 // Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
+import { afterNextPaint } from './paint.js';
 
 // A map that cannot be drawn in this time (a slow server) does not keep the page from becoming interactive.
 const LONGEST_WAIT_MS = 3000;
@@ -19,11 +20,11 @@ async function drawEarlyMaps() {
     }
 }
 
-function loadScript(src, attributes) {
+function loadScript(src) {
     return new Promise((resolve, reject) => {
         const script = document.createElement('script');
         script.src = src;
-        for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+        script.setAttribute('autostart', 'false');
         script.onload = () => resolve();
         script.onerror = () => reject(new Error(`${src} did not load`));
         document.body.append(script);
@@ -31,11 +32,17 @@ function loadScript(src, attributes) {
 }
 
 await drawEarlyMaps();
-for (const link of document.querySelectorAll('link[rel=preload][as=script][data-start=after-map]')) {
+// Blazor's scripts take the main thread for a while: the drawn map is painted first.
+await afterNextPaint();
+const scripts = document.querySelector('script[data-start-scripts]')?.dataset.startScripts.split(' ').filter(s => s) ?? [];
+for (const src of scripts) {
     try {
-        await loadScript(link.href, { autostart: 'false' });
+        await loadScript(src);
     } catch (e) {
         console.error(e);
     }
 }
 window.Blazor.start();
+for (const element of document.querySelectorAll('[data-start-module]')) {
+    import(new URL(element.dataset.startModule, document.baseURI).href).catch((e) => console.error(e));
+}

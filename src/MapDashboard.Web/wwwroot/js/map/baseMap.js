@@ -1,6 +1,7 @@
 // The offline base map: light provinces with labels, the national border and special lines, a South China Sea inset
 // and the data's attribution. Everything one map needs lives in its BaseMap object.
 import { el } from './domText.js';
+import { afterPaintWhenIdle } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 
 const L = window.L;
@@ -46,13 +47,6 @@ function linesLayer(data, kinds, renderer, scale) {
         interactive: false,
         renderer,
     });
-}
-
-// Resolves when the browser has a moment to spare (after the frame that shows what was drawn), or soon anyway.
-function whenIdle() {
-    return new Promise((resolve) => window.requestIdleCallback
-        ? window.requestIdleCallback(() => resolve(), { timeout: 300 })
-        : setTimeout(resolve, 50));
 }
 
 // Provinces are drawn at once; the lines, labels and inset (decorate) follow when the browser is idle, so the first
@@ -143,12 +137,10 @@ class BaseMap {
 export async function createBaseMap(handle, options) {
     const early = handle.takeEarly('baseMap');
     if (early) return early;
-    const lines = fetchJson(options.linesUrl);
-    lines.catch(() => { }); // awaited below; a failure there fails the base map
     const provinces = await fetchJson(options.provincesUrl);
     const base = new BaseMap(handle, provinces, options);
     await options.decorateAfter;
-    const [drawnLines] = await Promise.all([lines, whenIdle()]);
-    base.decorate(provinces, drawnLines);
+    await afterPaintWhenIdle();
+    base.decorate(provinces, await fetchJson(options.linesUrl));
     return base;
 }

@@ -36,14 +36,15 @@ function handOver(prerendered, key, handle) {
     observer.observe(document.body, { childList: true, subtree: true });
 }
 
-// Draws every prerendered map under root; resolves once each has drawn its layers or failed to.
+// Draws every prerendered map under root; resolves once each has drawn its localities or failed to.
 export function drawPrerenderedMaps(root) {
     const drawing = [...root.querySelectorAll('[data-early-map]')].map((host) => {
         try {
             const config = JSON.parse(host.dataset.earlyMap);
             const handle = draw(host, config);
             handOver(host, config.key, handle);
-            return Promise.allSettled(handle.early.values());
+            // The first picture: the base map's lines, labels and inset follow it when the browser is idle.
+            return Promise.allSettled([handle.early.get('localities')]);
         } catch (e) {
             // Not handed over: LeafletMap draws a map of its own once interactive.
             console.error('A prerendered map could not be drawn early.', e);

@@ -1,0 +1,19 @@
+// When work that is not part of the first picture may run.
+
+// Resolves after the browser has produced the next frame, so what was drawn before the call is on screen, or after
+// longestWaitMs: a page opened in a background tab produces no frames until it is shown.
+export function afterNextPaint(longestWaitMs = 250) {
+    return new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, longestWaitMs);
+    });
+}
+
+// Resolves after the next frame, once the browser is idle. An idle callback alone may run before a pending frame
+// (between frames, when there is time before the next one), and a long one then delays that frame.
+export async function afterPaintWhenIdle() {
+    await afterNextPaint();
+    await new Promise((resolve) => window.requestIdleCallback
+        ? window.requestIdleCallback(() => resolve(), { timeout: 300 })
+        : setTimeout(resolve, 50));
+}
