@@ -1,9 +1,11 @@
 // Measures page loads for bench/dashboard-load (run that, not this): for each page, N cold loads (a new browser
 // context each, so an empty HTTP cache), the time to first drawn feature and the bytes of every response.
-//   node dashboard-load.mjs --floor URL --dashboard URL [--runs N] [--json FILE]
+//   node dashboard-load.mjs --floor URL --dashboard URL [--floor-pid PID --dashboard-pid PID] [--runs N] [--json FILE]
+// (the pids are the servers' processes, for the CPU time a load costs them)
 // Output: the table, the verdicts and the biggest responses of one dashboard load, on stdout.
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
+import { cores, launchedBrowserPid, startCpuReading } from './cpu-time.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
     if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -18,8 +20,8 @@ const TARGET_RATIO = 1.5;
 const BROWSER = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 
 const PAGES = [
-    { name: 'floor', url: args.floor, marker: 'window.__firstFeatureAt' },
-    { name: 'dashboard', url: args.dashboard, marker: 'window.__benchPlotted?.frame' },
+    { name: 'floor', url: args.floor, serverPid: Number(args['floor-pid']) || null, marker: 'window.__firstFeatureAt' },
+    { name: 'dashboard', url: args.dashboard, serverPid: Number(args['dashboard-pid']) || null, marker: 'window.__benchPlotted?.frame' },
 ];
 for (const p of PAGES) if (!p.url) { console.error(`missing --${p.name} URL`); process.exit(2); }
 
@@ -89,8 +91,11 @@ async function oneLoad(browser, page) {
         });
         cdp.on('Network.webSocketFrameSent', ({ response }) => { ws.sent += payloadBytes(response); ws.framesSent++; });
 
+        const cpu = startCpuReading(browserPid, page.serverPid);
         await tab.goto(page.url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-        const handle = await tab.waitForFunction(`(${page.marker}) ?? (window.__floorError ? -1 : undefined)`, null, { timeout: TIMEOUT_MS, polling: 50 });
+        // Polled every frame, so the CPU reading ends soon after the feature (the page's work right after it is included).
+        const handle = await tab.waitForFunction(`(${page.marker}) ?? (window.__floorError ? -1 : undefined)`, null, { timeout: TIMEOUT_MS, polling: 'raf' });
+        const cpuMs = cpu.end();
         const firstFeature = await handle.jsonValue();
         if (firstFeature < 0) throw new Error(`${page.name}: ${await tab.evaluate('window.__floorError')}`);
         ws.featureSeen = true;
@@ -115,7 +120,7 @@ async function oneLoad(browser, page) {
         const responses = entries.map((e) => ({ ...e, ...(headers.get(e.url) ?? { status: '?', encoding: '?', type: '?' }) }));
         const sum = (k) => responses.reduce((s, r) => s + (r[k] || 0), 0);
         return {
-            firstFeature, plotted: extra, responses, ws, timeline,
+            firstFeature, cpuMs, plotted: extra, responses, ws, timeline,
             transfer: sum('transfer'), encoded: sum('encoded'), decoded: sum('decoded'),
         };
     } finally {
@@ -128,6 +133,7 @@ const browser = await chromium.launch({
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--no-first-run'],
 });
+const browserPid = launchedBrowserPid();
 const results = Object.fromEntries(PAGES.map((p) => [p.name, []]));
 try {
     // One discarded load per page first (the server's JIT, connection pools, the OS file cache), then the pages
@@ -172,6 +178,19 @@ const ratio = ds.firstMedian / fs.firstMedian;
 out.push(`compressed bytes: ${kb(ds.encoded)} KB (target ≤ ${TARGET_KB} KB): ${ds.encoded <= TARGET_KB * 1024 ? 'PASS' : 'FAIL'}` +
     `  [with circuit WS payload: ${kb(ds.encoded + ds.wsReceived + ds.wsSent)} KB]`);
 out.push(`first feature: ${ds.firstMedian.toFixed(0)} ms = ${ratio.toFixed(2)} × floor (${fs.firstMedian.toFixed(0)} ms) (target ≤ ${TARGET_RATIO}×): ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
+out.push('');
+out.push('CPU time of a load, from navigation until the bench saw the first feature (median; every Chromium process and');
+out.push(`  the page's server, which share this machine's ${cores} cores; it includes some work around the load, such as the`);
+out.push('  previous context closing and the frames until the bench polled):');
+const cpuOf = (rs) => ({ browser: median(rs.map((r) => r.cpuMs.browser)), server: median(rs.map((r) => r.cpuMs.server)) });
+for (const p of PAGES) {
+    const c = cpuOf(results[p.name]);
+    out.push(`  ${p.name.padEnd(10)} ${(c.browser + c.server).toFixed(0).padStart(5)} ms (Chromium ${c.browser.toFixed(0)}, server ${p.serverPid ? c.server.toFixed(0) : '?'})`);
+}
+{
+    const [f, dc] = [cpuOf(results.floor), cpuOf(results.dashboard)];
+    out.push(`  the dashboard costs ${((dc.browser + dc.server) / (f.browser + f.server)).toFixed(2)} × the floor's CPU time`);
+}
 out.push('');
 
 // The biggest responses and the timeline of the dashboard load whose first feature was the median one.
