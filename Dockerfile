@@ -3,6 +3,10 @@ FROM node:20-bookworm-slim AS assets
 WORKDIR /src/src/MapDashboard.Web
 COPY src/MapDashboard.Web/package.json src/MapDashboard.Web/package-lock.json src/MapDashboard.Web/.npmrc ./
 RUN npm ci --no-audit --no-fund
+# What the map's first picture loads, bundled here: the SDK stage has no node (NpmAssets.targets, BundleMapAssets).
+COPY src/MapDashboard.Web/bundle-map-assets.mjs ./
+COPY src/MapDashboard.Web/wwwroot/js/ wwwroot/js/
+RUN node bundle-map-assets.mjs
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -11,9 +15,11 @@ COPY src/ src/
 # The Web csproj embeds geodata/lines.geojson and attribution.txt (the base map's lines and credit).
 COPY geodata/ geodata/
 COPY --from=assets /src/src/MapDashboard.Web/node_modules src/MapDashboard.Web/node_modules
-# The lock file's stamp tells NpmAssets.targets that node_modules is current: no npm in this stage.
+COPY --from=assets /src/src/MapDashboard.Web/wwwroot/lib src/MapDashboard.Web/wwwroot/lib
+# The lock file's stamp tells NpmAssets.targets that node_modules is current, and the bundles come from the assets
+# stage: no node in this stage.
 RUN touch src/MapDashboard.Web/node_modules/.npm-stamp \
- && dotnet publish src/MapDashboard.Web -c Release -o /app -p:UseAppHost=false
+ && dotnet publish src/MapDashboard.Web -c Release -o /app -p:UseAppHost=false -p:BundleMapAssets=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

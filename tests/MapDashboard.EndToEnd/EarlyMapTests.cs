@@ -68,7 +68,7 @@ public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashb
     public async Task When_the_early_drawing_cannot_load_the_circuit_draws_the_map_itself()
     {
         var page = await NewPageAsync();
-        await page.RouteAsync("**/js/map/earlyMap*.js", route => route.AbortAsync());
+        await page.RouteAsync("**/lib/early-map/early-map*.js", route => route.AbortAsync());
         await page.GotoAsync(host.BaseAddress.ToString());
         await page.WaitForInteractiveAsync();
         await page.WaitForMapReadyAsync();

@@ -98,9 +98,11 @@ public sealed partial class LeafletMap : IAsyncDisposable
         await _map.MarkReadyAsync(ct);
     }
 
-    /// <summary>The modules earlyMap.js draws with (wwwroot paths), preloaded with the prerendered page.</summary>
-    private static readonly string[] EarlyModules =
-        ["js/map/earlyMap.js", "js/map/mapHandle.js", "js/map/localityLayer.js", "js/map/baseMap.js", "js/map/provinceLabels.js", "js/map/domText.js"];
+    /// <summary>
+    /// What boot.js draws the early map with (wwwroot paths), preloaded with the prerendered page: js/map/earlyMap.js and
+    /// the modules it imports, bundled into one file at build time (bundle-map-assets.mjs).
+    /// </summary>
+    private static readonly string[] EarlyModules = ["lib/early-map/early-map.js"];
 
     private static MapOptions MapOptionsFrom(MapDashboardOptions o) => new(o.TileUrl, o.TileAttribution);
 

@@ -10,7 +10,8 @@ const LONGEST_WAIT_MS = 3000;
 async function drawEarlyMaps() {
     if (!document.querySelector('[data-early-map]')) return;
     try {
-        const { drawPrerenderedMaps } = await import('./map/earlyMap.js');
+        // js/map/earlyMap.js and its imports, bundled into one file at build time (bundle-map-assets.mjs).
+        const { drawPrerenderedMaps } = await import('../lib/early-map/early-map.js');
         await Promise.race([
             drawPrerenderedMaps(document),
             new Promise((resolve) => setTimeout(resolve, LONGEST_WAIT_MS)),
