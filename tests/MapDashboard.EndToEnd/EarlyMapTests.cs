@@ -80,7 +80,7 @@ public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashb
     }
 
     [Fact]
-    public async Task Blazor_and_the_border_lines_are_requested_only_after_the_map_is_drawn()
+    public async Task Blazor_the_whole_stylesheet_and_the_border_lines_are_requested_only_after_the_map_is_drawn()
     {
         var page = await NewPageAsync();
         await page.AddInitScriptAsync("""
@@ -98,7 +98,7 @@ public class EarlyMapTests(SeededDashboardHost host) : IClassFixture<SeededDashb
         // waits for it.
         var requestedBeforeTheMap = await page.EvaluateAsync<string[]>("""
             () => performance.getEntriesByType('resource')
-                .filter(e => /blazor\.web|MudBlazor\.min\.js|ReconnectModal|api\/geo\/lines/.test(e.name) && e.startTime < window.__plottedAt)
+                .filter(e => /blazor\.web|MudBlazor\.min\.(js|css)|ReconnectModal|api\/geo\/lines/.test(e.name) && e.startTime < window.__plottedAt)
                 .map(e => e.name)
             """);
         Assert.Empty(requestedBeforeTheMap);

@@ -1,6 +1,7 @@
-// Page start: draw the maps the server prerendered, then load MudBlazor's script and Blazor and start the circuit,
-// so starting the circuit does not compete with the first picture. Those scripts are the URLs in boot's own
-// data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
+// Page start: draw the maps the server prerendered, then apply the whole stylesheets, load MudBlazor's script and
+// Blazor and start the circuit, so none of that competes with the first picture. The first paint is styled by a part
+// of MudBlazor's stylesheet (<link rel="stylesheet" data-full-href="the whole one">); the scripts are the URLs in boot's
+// own data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
 // Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
 import { afterNextPaint } from './paint.js';
 
@@ -21,28 +22,50 @@ async function drawEarlyMaps() {
     }
 }
 
-function loadScript(src) {
+function loaded(element, url) {
     return new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = src;
-        script.setAttribute('autostart', 'false');
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error(`${src} did not load`));
-        document.body.append(script);
+        element.onload = () => resolve();
+        element.onerror = () => reject(new Error(`${url} did not load`));
     });
 }
 
-await drawEarlyMaps();
-// Blazor's scripts take the main thread for a while: the drawn map is painted first.
-await afterNextPaint();
-const scripts = document.querySelector('script[data-start-scripts]')?.dataset.startScripts.split(' ').filter(s => s) ?? [];
-for (const src of scripts) {
+function loadScript(src) {
+    const script = document.createElement('script');
+    script.src = src;
+    script.setAttribute('autostart', 'false');
+    const done = loaded(script, src);
+    document.body.append(script);
+    return done;
+}
+
+// Each whole stylesheet goes right after its first-paint part, so the cascade (app.css after MudBlazor) is unchanged.
+function applyWholeStylesheet(part) {
+    const whole = document.createElement('link');
+    whole.rel = 'stylesheet';
+    whole.href = part.dataset.fullHref;
+    const done = loaded(whole, whole.href);
+    part.after(whole);
+    return done;
+}
+
+async function settle(promise) {
     try {
-        await loadScript(src);
+        await promise;
     } catch (e) {
         console.error(e);
     }
 }
+
+await drawEarlyMaps();
+// Parsing the whole stylesheet and Blazor's scripts take the main thread for a while: the drawn map is painted first.
+await afterNextPaint();
+const stylesheets = Promise.all([...document.querySelectorAll('link[rel=stylesheet][data-full-href]')]
+    .map((part) => settle(applyWholeStylesheet(part))));
+const scripts = document.querySelector('script[data-start-scripts]')?.dataset.startScripts.split(' ').filter(s => s) ?? [];
+for (const src of scripts) await settle(loadScript(src));
+// Blazor renders popovers, menus and dialogs that only the whole stylesheet styles.
+await stylesheets;
+document.documentElement.dataset.stylesheets = 'whole';
 window.Blazor.start();
 for (const element of document.querySelectorAll('[data-start-module]')) {
     import(new URL(element.dataset.startModule, document.baseURI).href).catch((e) => console.error(e));
