@@ -1,17 +1,28 @@
 // Measures page loads for bench/dashboard-load (run that, not this): for each page, N cold loads (a new browser
 // context each, so an empty HTTP cache), the time to first drawn feature and the bytes of every response.
-//   node dashboard-load.mjs --floor URL --dashboard URL [--floor-pid PID --dashboard-pid PID] [--runs N] [--json FILE]
-// (the pids are the servers' processes, for the CPU time a load costs them)
+//   node dashboard-load.mjs --floor URL --dashboard URL [--floor-pid PID --dashboard-pid PID] [--runs N] [--warmup N]
+//                           [--json FILE]
+// (the pids are the servers' processes, for the CPU time a load costs them and to wait until they are idle)
 // Output: the table, the verdicts and the biggest responses of one dashboard load, on stdout.
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
-import { cores, launchedBrowserPid, startCpuReading } from './cpu-time.mjs';
+import { cores, launchedBrowserPid, startCpuReading, treeCpuMs } from './cpu-time.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
     if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
     return acc;
 }, []));
 const RUNS = Math.max(1, Math.min(50, Number(args.runs ?? 5) | 0));
+// Discarded loads of each page before measuring. A freshly started server compiles its code as the first visits use
+// it: on this machine each of the dashboard's first loads left the server 1-1.5 s of CPU work (the circuit's first
+// renders, then the JIT's optimised recompilations), spilling into the loads after it; by the tenth, 0.1-0.3 s.
+const WARMUP = { floor: 2, dashboard: Math.max(1, Number(args.warmup ?? 10) | 0) };
+// Before each load: wait until the browser and both servers have been idle (under QUIET_CPU_MS of CPU time in
+// QUIET_WINDOW_MS), so that a load never shares the cores with the end of the one before it (the circuit's work
+// after the dashboard's first feature). Bounded: a machine that never gets quiet is reported, not waited for forever.
+const QUIET_WINDOW_MS = 300;
+const QUIET_CPU_MS = 30;
+const QUIET_MAX_MS = 10_000;
 const TIMEOUT_MS = 60_000;        // one load must draw within this, else the run fails
 const SETTLE_MS = 1_500;          // after the first feature: no new resource for this long = the load is over
 const SETTLE_MAX_MS = 15_000;     // ...but never wait longer than this
@@ -63,7 +74,22 @@ function quantile(xs, q) {
 }
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Milliseconds waited until the machine's part in the loads was quiet, or -1 when it never was within QUIET_MAX_MS.
+async function waitUntilQuiet() {
+    const started = Date.now();
+    const cpuNow = () => treeCpuMs(browserPid) + PAGES.reduce((sum, p) => sum + (p.serverPid ? treeCpuMs(p.serverPid) : 0), 0);
+    while (Date.now() - started < QUIET_MAX_MS) {
+        const before = cpuNow();
+        await sleep(QUIET_WINDOW_MS);
+        if (cpuNow() - before <= QUIET_CPU_MS) return Date.now() - started;
+    }
+    return -1;
+}
+
 async function oneLoad(browser, page) {
+    const quietAfterMs = await waitUntilQuiet();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     try {
         await context.addInitScript(INIT_SCRIPT);
@@ -120,7 +146,7 @@ async function oneLoad(browser, page) {
         const responses = entries.map((e) => ({ ...e, ...(headers.get(e.url) ?? { status: '?', encoding: '?', type: '?' }) }));
         const sum = (k) => responses.reduce((s, r) => s + (r[k] || 0), 0);
         return {
-            firstFeature, cpuMs, plotted: extra, responses, ws, timeline,
+            firstFeature, cpuMs, quietAfterMs, plotted: extra, responses, ws, timeline,
             transfer: sum('transfer'), encoded: sum('encoded'), decoded: sum('decoded'),
         };
     } finally {
@@ -136,9 +162,9 @@ const browser = await chromium.launch({
 const browserPid = launchedBrowserPid();
 const results = Object.fromEntries(PAGES.map((p) => [p.name, []]));
 try {
-    // One discarded load per page first (the server's JIT, connection pools, the OS file cache), then the pages
-    // alternate so that drift on a busy machine hits both alike.
-    for (const p of PAGES) await oneLoad(browser, p);
+    // Discarded loads first (the server's JIT, connection pools, the OS file cache), then the pages alternate so that
+    // drift on a busy machine hits both alike.
+    for (const p of PAGES) for (let i = 0; i < WARMUP[p.name]; i++) await oneLoad(browser, p);
     for (let i = 0; i < RUNS; i++) for (const p of PAGES) results[p.name].push(await oneLoad(browser, p));
 } finally {
     await browser.close();
@@ -180,8 +206,7 @@ out.push(`compressed bytes: ${kb(ds.encoded)} KB (target ≤ ${TARGET_KB} KB): $
 out.push(`first feature: ${ds.firstMedian.toFixed(0)} ms = ${ratio.toFixed(2)} × floor (${fs.firstMedian.toFixed(0)} ms) (target ≤ ${TARGET_RATIO}×): ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
 out.push('');
 out.push('CPU time of a load, from navigation until the bench saw the first feature (median; every Chromium process and');
-out.push(`  the page's server, which share this machine's ${cores} cores; it includes some work around the load, such as the`);
-out.push('  previous context closing and the frames until the bench polled):');
+out.push(`  the page's server, which share this machine's ${cores} cores; it includes the frames until the bench polled):`);
 const cpuOf = (rs) => ({ browser: median(rs.map((r) => r.cpuMs.browser)), server: median(rs.map((r) => r.cpuMs.server)) });
 for (const p of PAGES) {
     const c = cpuOf(results[p.name]);
@@ -190,6 +215,14 @@ for (const p of PAGES) {
 {
     const [f, dc] = [cpuOf(results.floor), cpuOf(results.dashboard)];
     out.push(`  the dashboard costs ${((dc.browser + dc.server) / (f.browser + f.server)).toFixed(2)} × the floor's CPU time`);
+}
+{
+    const all = PAGES.flatMap((p) => results[p.name]);
+    const waits = all.map((r) => r.quietAfterMs).filter((w) => w >= 0);
+    const never = all.length - waits.length;
+    out.push(`warm-up: ${WARMUP.floor} floor and ${WARMUP.dashboard} dashboard loads discarded; each load started once the browser and the servers`);
+    out.push(`  used under ${QUIET_CPU_MS} ms of CPU time in ${QUIET_WINDOW_MS} ms (waited median ${median(waits).toFixed(0)} ms, at most ${Math.max(...waits).toFixed(0)} ms)` +
+        (never ? `; ${never} loads started without that after ${QUIET_MAX_MS / 1000} s` : ''));
 }
 out.push('');
 
