@@ -47,7 +47,10 @@ public class FilterPanelTests : AppBunitContext
     public void A_theme_with_some_measures_off_shows_as_partly_checked()
     {
         var panel = RenderPanel(DashboardFilter.None with { Measures = new HashSet<int> { 1, 10 } });
-        Assert.Contains("mud-checkbox-null", panel.Find("input[data-testid='theme-1']").ParentElement!.ClassName);
+        var theme = panel.Find("input[data-testid='theme-1']");
+        Assert.Contains("partly", theme.ClassName);
+        Assert.False(theme.HasAttribute("checked"));
+        Assert.EndsWith("(some of its measures on)", theme.GetAttribute("aria-label"));
     }
 
     [Fact]
