@@ -50,17 +50,22 @@ const INIT_SCRIPT = `(() => {
         }
     });
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-plotted-localities'] });
-    // Circuit timeline: when the WebSocket opened and when its messages arrived (page clock), for the breakdown.
-    const ws = window.__benchWs = { opened: null, messages: [] };
+    // Blazor's circuit: a WebSocket, whose frames are not in Resource Timing. Counted here, in the page, rather than
+    // through a CDP session with Network enabled, which would make the browser report every request of the load to
+    // the bench while it is measured: payloads as the page sees them (after permessage-deflate is undone, so an upper
+    // bound of what crossed the wire), with the time each message arrived (page clock).
+    const ws = window.__benchWs = { opened: null, extensions: null, messages: [], sent: 0, framesSent: 0 };
+    const bytes = (data) => typeof data === 'string' ? new TextEncoder().encode(data).length : (data.byteLength ?? data.size ?? 0);
     const Native = window.WebSocket;
     window.WebSocket = class extends Native {
         constructor(...a) {
             super(...a);
-            this.addEventListener('open', () => { ws.opened ??= performance.now(); });
-            this.addEventListener('message', (e) => {
-                const n = typeof e.data === 'string' ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
-                ws.messages.push([performance.now(), n]);
-            });
+            this.addEventListener('open', () => { ws.opened ??= performance.now(); ws.extensions ??= this.extensions || 'none'; });
+            this.addEventListener('message', (e) => { ws.messages.push([performance.now(), bytes(e.data)]); });
+        }
+        send(data) {
+            ws.sent += bytes(data); ws.framesSent++;
+            super.send(data);
         }
     };
 })();`;
@@ -100,23 +105,6 @@ async function oneLoad(browser, page) {
             const h = r.headers();
             headers.set(r.url(), { status: r.status(), encoding: h['content-encoding'] ?? '-', type: (h['content-type'] ?? '').split(';')[0] });
         });
-        // Blazor's circuit is a WebSocket; its frames are not in Resource Timing. CDP reports their payloads (after
-        // permessage-deflate is undone, so this is an upper bound of what crossed the wire).
-        const ws = { received: 0, sent: 0, framesReceived: 0, framesSent: 0, receivedBeforeFeature: 0, featureSeen: false };
-        const cdp = await context.newCDPSession(tab);
-        await cdp.send('Network.enable');
-        const payloadBytes = (r) => r.opcode === 1 ? Buffer.byteLength(r.payloadData, 'utf8') : Buffer.from(r.payloadData, 'base64').length;
-        cdp.on('Network.webSocketFrameReceived', ({ response }) => {
-            const n = payloadBytes(response);
-            ws.received += n; ws.framesReceived++;
-            if (!ws.featureSeen) ws.receivedBeforeFeature += n;
-        });
-        cdp.on('Network.webSocketHandshakeResponseReceived', ({ response }) => {
-            const h = Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-            ws.extensions = h['sec-websocket-extensions'] ?? 'none';
-        });
-        cdp.on('Network.webSocketFrameSent', ({ response }) => { ws.sent += payloadBytes(response); ws.framesSent++; });
-
         const cpu = startCpuReading(browserPid, page.serverPid);
         await tab.goto(page.url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
         // Polled every frame, so the CPU reading ends soon after the feature (the page's work right after it is included).
@@ -124,7 +112,6 @@ async function oneLoad(browser, page) {
         const cpuMs = cpu.end();
         const firstFeature = await handle.jsonValue();
         if (firstFeature < 0) throw new Error(`${page.name}: ${await tab.evaluate('window.__floorError')}`);
-        ws.featureSeen = true;
         const extra = page.name === 'dashboard' ? await tab.evaluate('window.__benchPlotted') : null;
 
         // Let the load finish (late fetches, icons), bounded.
@@ -143,6 +130,12 @@ async function oneLoad(browser, page) {
             const nav = performance.getEntriesByType('navigation')[0];
             return { domContentLoaded: nav?.domContentLoadedEventEnd, load: nav?.loadEventEnd, ws: window.__benchWs ?? null };
         });
+        const pageWs = timeline.ws ?? { messages: [], sent: 0 };
+        const ws = {
+            received: pageWs.messages.reduce((sum, [, n]) => sum + n, 0),
+            receivedBeforeFeature: pageWs.messages.filter(([at]) => at <= firstFeature).reduce((sum, [, n]) => sum + n, 0),
+            sent: pageWs.sent, extensions: pageWs.extensions,
+        };
         const responses = entries.map((e) => ({ ...e, ...(headers.get(e.url) ?? { status: '?', encoding: '?', type: '?' }) }));
         const sum = (k) => responses.reduce((s, r) => s + (r[k] || 0), 0);
         return {
@@ -196,7 +189,7 @@ if (attr.length) out.push(`  dashboard attribute itself (before that frame): med
 out.push('bytes = medians of sums over the navigation + every Resource Timing entry: compressed = encodedBodySize (body as');
 out.push('  sent, after Content-Encoding), raw = decodedBodySize; headers excluded (transferSize incl. headers: ' +
     `floor ${kb(stats.floor.transfer)} KB, dashboard ${kb(stats.dashboard.transfer)} KB).`);
-out.push('  Blazor\'s circuit WebSocket is NOT in Resource Timing: measured separately from CDP frames (payload after');
+out.push('  Blazor\'s circuit WebSocket is NOT in Resource Timing: counted in the page, per message (payload after');
 out.push(`  permessage-deflate, an upper bound of the wire); ${kb(stats.dashboard.wsBeforeFeature)} KB of it received before the first feature.`);
 out.push('');
 const ds = stats.dashboard, fs = stats.floor;
