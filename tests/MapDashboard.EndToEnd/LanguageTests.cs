@@ -51,6 +51,18 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
     }
 
     [Fact]
+    public async Task A_page_opened_with_a_language_in_its_address_stays_in_it_once_interactive()
+    {
+        var page = await OpenAsync("?culture=zh-CN");
+
+        // The practice list is rendered by the circuit only: it speaks the language the page was first drawn in.
+        await Assertions.Expect(page.Locator(".practice-grid thead")).ToContainTextAsync("关键数字");
+        await Assertions.Expect(page.Locator(".filter-heading")).ToContainTextAsync("举措");
+        await Assertions.Expect(page.GetByTestId("language-switch")).ToHaveTextAsync("English");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_choice_is_remembered_across_a_reload_and_can_be_undone()
     {
         var page = await OpenAsync();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Localization;
-
 namespace MapDashboard.Web.Features.Localization;
 
 /// <summary>
@@ -21,14 +19,7 @@ internal static class CultureEndpoints
             if (!IsLocalUrl(target))
                 return Results.Problem(statusCode: 400, title: "Redirect is not local",
                     detail: "redirect must be a path on this site, starting with a single '/'.");
-            var name = Cultures.Supported.First(c => c.Equals(culture, StringComparison.OrdinalIgnoreCase));
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
-                new CookieOptions
-                {
-                    Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true,
-                    SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps,
-                });
+            CultureCookie.Append(http, culture!);
             return Results.LocalRedirect(target);
         });
     }

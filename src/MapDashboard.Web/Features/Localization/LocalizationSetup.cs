@@ -19,6 +19,21 @@ internal static class LocalizationSetup
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider(),
         ];
-        return app.UseRequestLocalization(options);
+        app.UseRequestLocalization(options);
+        // A page opened with ?culture= is prerendered in that language, but its circuit connects without the query and
+        // reads the cookie: remembering the choice keeps the interactive page in the language it was first drawn in.
+        return app.Use((context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && IsPage(context.Request.Path)
+                && context.Request.Query["culture"] is [var culture] && Cultures.IsSupported(culture)
+                && context.Request.Cookies[CultureCookie.Name] != CultureCookie.ValueFor(culture!))
+                CultureCookie.Append(context, culture!);
+            return next(context);
+        });
     }
+
+    // The API's responses are per-URL resources (?culture= keeps each language its own cached URL); /culture/set sets
+    // the cookie itself.
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments(CultureEndpoints.SetPath);
 }
