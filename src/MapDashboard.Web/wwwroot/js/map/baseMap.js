@@ -1,6 +1,7 @@
 // The offline base map: light provinces with labels, the national border and special lines, a South China Sea inset
 // and the data's attribution. Everything one map needs lives in its BaseMap object.
 import { el } from './domText.js';
+import { fetchGeoJson } from './geoJson.js';
 import { afterPaintWhenIdle } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 
@@ -17,12 +18,6 @@ const LINE_STYLES = {
     provincial_sea_boundary: { color: '#9aa5b1', weight: 0.8, dashArray: '3 3' },
 };
 const INSET_KINDS = new Set(['national_border', 'ten_dash_line', 'hk_macau_boundary']);
-
-async function fetchJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-    return response.json();
-}
 
 function provinceStyle(overTiles) {
     return { color: '#a9b3bd', weight: 0.7, fillColor: '#f4f3ef', fillOpacity: overTiles ? 0.25 : 1 };
@@ -133,14 +128,15 @@ class BaseMap {
 }
 
 // options: { provincesUrl, linesUrl (same origin), attribution (one line of text), overTiles (fade the fill over tiles),
-// decorateAfter (optional promise: lines, labels and inset wait for it) }.
+// decorateAfter (optional promise: lines, labels and inset wait for it), provinces (optional promise of the provinces'
+// GeoJSON, already requested) }.
 export async function createBaseMap(handle, options) {
     const early = handle.takeEarly('baseMap');
     if (early) return early;
-    const provinces = await fetchJson(options.provincesUrl);
+    const provinces = await (options.provinces ?? fetchGeoJson(options.provincesUrl));
     const base = new BaseMap(handle, provinces, options);
     await options.decorateAfter;
     await afterPaintWhenIdle();
-    base.decorate(provinces, await fetchJson(options.linesUrl));
+    base.decorate(provinces, await fetchGeoJson(options.linesUrl));
     return base;
 }

@@ -1,5 +1,6 @@
 // Province mode: provinces shaded by how many pilot localities they hold; click a province to filter to it.
 import { el } from './domText.js';
+import { fetchGeoJson } from './geoJson.js';
 
 const L = window.L;
 
@@ -54,7 +55,5 @@ class ChoroplethLayer {
 
 // options: { texts: { localityCount: '… {0} …' } }; dotnet receives OnProvinceClicked(code).
 export async function createChoroplethLayer(handle, url, options, dotnet) {
-    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-    return new ChoroplethLayer(handle, await response.json(), options, dotnet);
+    return new ChoroplethLayer(handle, await fetchGeoJson(url), options, dotnet);
 }

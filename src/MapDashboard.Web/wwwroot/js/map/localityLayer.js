@@ -1,6 +1,7 @@
 // Pilot localities: boundary polygons (canvas) and clustered, keyboard-focusable markers, coloured by theme.
 // All state of one layer lives in the LocalityLayer object; several maps never share anything.
 import { el } from './domText.js';
+import { fetchGeoJson } from './geoJson.js';
 
 const L = window.L;
 
@@ -149,18 +150,16 @@ class LocalityLayer {
     }
 }
 
-// dotnet receives OnLocalityClicked(code); null until the circuit adopts a layer drawn early.
-export async function createLocalityLayer(handle, url, options, dotnet) {
+// dotnet receives OnLocalityClicked(code); null until the circuit adopts a layer drawn early. data: optional promise of
+// the GeoJSON at url, already requested.
+export async function createLocalityLayer(handle, url, options, dotnet, data) {
     const early = handle.takeEarly('localities');
     if (early) {
         const layer = await early;
         layer.dotnet = dotnet;
         return layer;
     }
-    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
-    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-    const data = await response.json();
-    const layer = new LocalityLayer(handle, data, options, dotnet);
+    const layer = new LocalityLayer(handle, await (data ?? fetchGeoJson(url)), options, dotnet);
     handle.setData('plottedLocalities', layer.byCode.size);
     return layer;
 }
