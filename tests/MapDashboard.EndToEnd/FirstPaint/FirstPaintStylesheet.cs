@@ -28,7 +28,8 @@ public static partial class FirstPaintStylesheet
 
     public static async Task<string> BuildAsync(Uri app)
     {
-        using var http = new HttpClient { BaseAddress = app };
+        // Each page as a first visit: a page opened with ?culture= sets the culture cookie, which must not carry over.
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = app };
         var classes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in PrerenderedPages)
         {
