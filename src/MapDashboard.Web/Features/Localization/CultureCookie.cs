@@ -11,7 +11,7 @@ internal static class CultureCookie
     public static string Name => CookieRequestCultureProvider.DefaultCookieName;
 
     public static string ValueFor(string supportedCulture) =>
-        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Canonical(supportedCulture)));
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Cultures.Canonical(supportedCulture)));
 
     public static void Append(HttpContext http, string supportedCulture) =>
         http.Response.Cookies.Append(Name, ValueFor(supportedCulture), new CookieOptions
@@ -19,7 +19,4 @@ internal static class CultureCookie
             Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true,
             SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps,
         });
-
-    private static string Canonical(string culture) =>
-        Cultures.Supported.First(c => c.Equals(culture, StringComparison.OrdinalIgnoreCase));
 }

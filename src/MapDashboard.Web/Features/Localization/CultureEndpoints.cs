@@ -19,7 +19,7 @@ internal static class CultureEndpoints
             if (!IsLocalUrl(target))
                 return Results.Problem(statusCode: 400, title: "Redirect is not local",
                     detail: "redirect must be a path on this site, starting with a single '/'.");
-            CultureCookie.Append(http, culture!);
+            CultureCookie.Append(http, culture);
             return Results.LocalRedirect(target);
         });
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace MapDashboard.Web.Features.Localization;
@@ -11,8 +12,12 @@ public static class Cultures
 
     public static IReadOnlyList<string> Supported { get; } = [English, Chinese];
 
-    public static bool IsSupported(string? name) =>
+    public static bool IsSupported([NotNullWhen(true)] string? name) =>
         name is not null && Supported.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A supported name as this list spells it ("zh-cn" is "zh-CN").</summary>
+    public static string Canonical(string supportedName) =>
+        Supported.First(c => c.Equals(supportedName, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsChinese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh";
 

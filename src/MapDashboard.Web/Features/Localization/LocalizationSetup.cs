@@ -26,8 +26,8 @@ internal static class LocalizationSetup
         {
             if (HttpMethods.IsGet(context.Request.Method) && IsPage(context.Request.Path)
                 && context.Request.Query["culture"] is [var culture] && Cultures.IsSupported(culture)
-                && context.Request.Cookies[CultureCookie.Name] != CultureCookie.ValueFor(culture!))
-                CultureCookie.Append(context, culture!);
+                && context.Request.Cookies[CultureCookie.Name] != CultureCookie.ValueFor(culture))
+                CultureCookie.Append(context, culture);
             return next(context);
         });
     }
