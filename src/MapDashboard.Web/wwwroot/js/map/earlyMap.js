@@ -13,15 +13,16 @@ function draw(host, config) {
     if (config.view) handle.setView(config.view.latitude, config.view.longitude, config.view.zoom);
     // Provinces and localities are drawn in the same task, once both responses are in: one frame shows them, where
     // drawing each as it arrives let the browser paint a frame between them. Each still fails on its own.
-    const responses = Promise.allSettled([fetchGeoJson(config.baseMap.provincesUrl), fetchGeoJson(config.localitiesUrl)]);
-    const settled = (i) => responses.then((all) => all[i].status === 'fulfilled' ? all[i].value : Promise.reject(all[i].reason));
-    const localities = createLocalityLayer(handle, config.localitiesUrl, config.layer, null, settled(1)).then((layer) => {
+    const provinces = fetchGeoJson(config.baseMap.provincesUrl);
+    const pilots = fetchGeoJson(config.localitiesUrl);
+    const bothSettled = Promise.allSettled([provinces, pilots]);
+    const localities = createLocalityLayer(handle, config.localitiesUrl, config.layer, null, bothSettled.then(() => pilots)).then((layer) => {
         if (config.visible) layer.setVisible(config.visible);
         if (config.fit) layer.fitVisible();
         return layer;
     });
     // The base map's labels and inset wait for the localities: the first picture is provinces and pilots.
-    const baseMap = createBaseMap(handle, { ...config.baseMap, provinces: settled(0), decorateAfter: localities.catch(() => { }) });
+    const baseMap = createBaseMap(handle, { ...config.baseMap, provinces: bothSettled.then(() => provinces), decorateAfter: localities.catch(() => { }) });
     // A failure is reported when LeafletMap adopts the layer, as if it had drawn it itself.
     for (const layer of [baseMap, localities]) layer.catch(() => { });
     handle.early.set('baseMap', baseMap);
