@@ -102,6 +102,31 @@ public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboa
         Assert.All(colours, n => Assert.True(n > 50, $"theme and land colours should cover the map, counted {string.Join(", ", colours)}"));
     }
 
+    [Fact]
+    public async Task Printed_the_dashboard_is_its_title_filter_summary_and_map_without_the_controls()
+    {
+        var (context, page) = await OpenAsync(GuangdongAndSichuan);
+        await using var _ = context;
+
+        // What the browser does on Ctrl+P: beforeprint (the map takes its printed size), then the print media.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator(".export-print-header")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".export-print-title")).Not.ToBeEmptyAsync();
+        var map = page.GetByRole(AriaRole.Application, new() { Name = "Map of pilot localities" });
+        var box = await map.BoundingBoxAsync();
+        // 277 x 158 mm at 96 px per inch: the width of an A4 landscape page inside its margins.
+        Assert.True(box is { Width: > 1000, Height: > 580 }, $"the printed map should fill the page's width, was {box?.Width}x{box?.Height}");
+        foreach (var control in new[] { ".mud-appbar", ".mud-drawer", ".dashboard-grid", ".leaflet-control-zoom", "[data-testid='copy-link']" })
+            await Assertions.Expect(page.Locator(control).First).ToBeHiddenAsync();
+        await page.SaveScreenshotAsync("dashboard-print");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+        await Assertions.Expect(page.Locator(".mud-drawer")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".export-print-header")).ToBeHiddenAsync();
+    }
+
     // Decodes the PNG in the browser and counts pixels of each colour: proof the map, not a blank canvas, was drawn.
     private static Task<int[]> CountColoursAsync(IPage page, byte[] png, string[] hexColours) =>
         page.EvaluateAsync<int[]>("""

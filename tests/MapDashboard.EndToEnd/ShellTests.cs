@@ -49,4 +49,19 @@ public class ShellTests(OnePolygonHost host) : IClassFixture<OnePolygonHost>
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
         await page.SaveScreenshotAsync("xss-excerpt-as-text");
     }
+
+    [Fact]
+    public async Task The_page_icon_comes_inside_the_page_and_costs_no_request()
+    {
+        await using var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var requested = new List<string>();
+        context.Request += (_, r) => requested.Add(r.Url);
+        var page = await OpenAsync(context);
+        await page.WaitForMapReadyAsync();
+
+        var icon = await page.Locator("link[rel=icon]").GetAttributeAsync("href");
+        Assert.StartsWith("data:image/svg+xml,", icon);
+        Assert.Contains("<svg", Uri.UnescapeDataString(icon!));
+        Assert.DoesNotContain(requested, url => url.Contains("favicon", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,4 +1,5 @@
 using MapDashboard.Data;
+using MapDashboard.Web.Features.Branding;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
@@ -48,6 +49,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();
         builder.Services.AddScoped<ExportData>();

@@ -1,0 +1,24 @@
+namespace MapDashboard.Web.Features.Branding;
+
+/// <summary>
+/// wwwroot/favicon.svg as a data: URL, read once. The page's icon link carries it inline: the browser fetches a linked
+/// icon while the page loads, and before the map's first picture every request costs the browser and the server time
+/// (bench/README.md).
+/// </summary>
+public sealed class InlineFavicon(IWebHostEnvironment environment)
+{
+    private const string File = "favicon.svg";
+
+    private readonly Lazy<string> dataUrl = new(() => Read(environment));
+
+    public string DataUrl => dataUrl.Value;
+
+    private static string Read(IWebHostEnvironment environment)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo(File);
+        if (!file.Exists)
+            throw new InvalidOperationException($"wwwroot/{File} is missing from {environment.WebRootPath}.");
+        using var reader = new StreamReader(file.CreateReadStream());
+        return "data:image/svg+xml," + Uri.EscapeDataString(reader.ReadToEnd());
+    }
+}
