@@ -5,6 +5,9 @@
 //   lib/leaflet/leaflet-with-markercluster.css  leaflet.css and markercluster's two stylesheets; in lib/leaflet, so
 //                                               leaflet's url(images/...) still resolve
 //   lib/early-map/early-map.js                  js/map/earlyMap.js and the modules it imports, as one ES module
+//   lib/boot.js                                 js/boot.js and paint.js, as one ES module; early-map.js stays apart
+//                                               (imported only where a map was prerendered, and a failure to load it
+//                                               must not keep Blazor from starting)
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,6 +34,19 @@ await build({
     entryPoints: [join(here, 'wwwroot', 'js', 'map', 'earlyMap.js')],
     outfile: join(lib, 'early-map', 'early-map.js'),
     bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'warning',
+});
+
+// In lib/, one folder above lib/early-map/: boot's import('../lib/early-map/early-map.js') resolves to the same URL
+// from here as from js/boot.js.
+await build({
+    entryPoints: [join(here, 'wwwroot', 'js', 'boot.js')],
+    outfile: join(lib, 'boot.js'),
+    bundle: true,
+    external: ['../lib/early-map/early-map.js'],
     format: 'esm',
     minify: true,
     target: 'es2022',
