@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Web.Features.Branding;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Export;
+using MapDashboard.Web.Features.FirstPaint;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Features.Notices;
@@ -50,6 +51,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<InlineFavicon>();
+        builder.Services.AddSingleton<InlineStylesheets>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();
         builder.Services.AddScoped<ExportData>();

@@ -1,6 +1,6 @@
 // Page start: draw the maps the server prerendered, then apply the whole stylesheets, load MudBlazor's script and
 // Blazor and start the circuit, so none of that competes with the first picture. The first paint is styled by a part
-// of MudBlazor's stylesheet (<link rel="stylesheet" data-full-href="the whole one">); the scripts are the URLs in boot's
+// of MudBlazor's stylesheet (a <style> or <link> with data-full-href="the whole one"); the scripts are the URLs in boot's
 // own data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
 // Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
 import { afterNextPaint } from './paint.js';
@@ -59,7 +59,7 @@ async function settle(promise) {
 await drawEarlyMaps();
 // Parsing the whole stylesheet and Blazor's scripts take the main thread for a while: the drawn map is painted first.
 await afterNextPaint();
-const stylesheets = Promise.all([...document.querySelectorAll('link[rel=stylesheet][data-full-href]')]
+const stylesheets = Promise.all([...document.querySelectorAll('[data-full-href]')]
     .map((part) => settle(applyWholeStylesheet(part))));
 const scripts = document.querySelector('script[data-start-scripts]')?.dataset.startScripts.split(' ').filter(s => s) ?? [];
 for (const src of scripts) await settle(loadScript(src));
