@@ -1,5 +1,4 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Features.Branding;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.FirstPaint;

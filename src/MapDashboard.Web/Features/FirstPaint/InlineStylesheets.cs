@@ -19,14 +19,12 @@ public sealed partial class InlineStylesheets(IWebHostEnvironment environment, I
 
     private string? Read(string path)
     {
-        var file = environment.WebRootFileProvider.GetFileInfo(path);
-        if (!file.Exists)
+        var css = WebRootText.Read(environment, path);
+        if (css is null)
         {
             logger.LogWarning("wwwroot/{Path} is not there to put in the page; the page links it instead.", path);
             return null;
         }
-        using var reader = new StreamReader(file.CreateReadStream());
-        var css = reader.ReadToEnd();
         if (css.Contains("</style", StringComparison.OrdinalIgnoreCase)) return null;
         var folder = path.Contains('/') ? path[..(path.LastIndexOf('/') + 1)] : "";
         return folder.Length == 0 ? css : RelativeUrl().Replace(css, m => $"url({m.Groups["q"].Value}{folder}{m.Groups["path"].Value}{m.Groups["q"].Value})");

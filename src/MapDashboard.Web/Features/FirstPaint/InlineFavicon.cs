@@ -1,4 +1,4 @@
-namespace MapDashboard.Web.Features.Branding;
+namespace MapDashboard.Web.Features.FirstPaint;
 
 /// <summary>
 /// wwwroot/favicon.svg as a data: URL, read once. The page's icon link carries it inline: the browser fetches a linked
@@ -13,12 +13,7 @@ public sealed class InlineFavicon(IWebHostEnvironment environment)
 
     public string DataUrl => dataUrl.Value;
 
-    private static string Read(IWebHostEnvironment environment)
-    {
-        var file = environment.WebRootFileProvider.GetFileInfo(File);
-        if (!file.Exists)
-            throw new InvalidOperationException($"wwwroot/{File} is missing from {environment.WebRootPath}.");
-        using var reader = new StreamReader(file.CreateReadStream());
-        return "data:image/svg+xml," + Uri.EscapeDataString(reader.ReadToEnd());
-    }
+    private static string Read(IWebHostEnvironment environment) =>
+        "data:image/svg+xml," + Uri.EscapeDataString(WebRootText.Read(environment, File)
+            ?? throw new InvalidOperationException($"wwwroot/{File} is missing from {environment.WebRootPath}."));
 }
