@@ -20,9 +20,10 @@ public static partial class CssSubset
         return output.ToString();
     }
 
-    /// <summary>The class names of every class attribute in an HTML document.</summary>
+    /// <summary>The class names of every class attribute in an HTML document; the text of its style elements (the page
+    /// carries its stylesheets) is not markup.</summary>
     public static HashSet<string> ClassesIn(string html) =>
-        ClassAttribute().Matches(html)
+        ClassAttribute().Matches(StyleElement().Replace(html, ""))
             .SelectMany(m => System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value)
                 .Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
             .ToHashSet(StringComparer.Ordinal);
@@ -151,6 +152,9 @@ public static partial class CssSubset
 
     [GeneratedRegex(@"\\(.)")]
     private static partial Regex CssEscape();
+
+    [GeneratedRegex(@"<style\b[^>]*>.*?</style\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex StyleElement();
 
     [GeneratedRegex(@"\bclass\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex ClassAttribute();

@@ -44,4 +44,11 @@ public class CssSubsetTests
         var classes = CssSubset.ClassesIn("<div class=\"mud-a  mud-b\"><svg class='x'></svg><span CLASS=\"hover:mud-c\"></span></div>");
         Assert.Equal(["hover:mud-c", "mud-a", "mud-b", "x"], classes.Order());
     }
+
+    [Fact]
+    public void Text_inside_the_pages_style_elements_is_not_markup()
+    {
+        var classes = CssSubset.ClassesIn("<style data-href=\"app.css\">[class=\"from-css\"]{top:0}</style><div class=\"real\"></div>");
+        Assert.Equal(["real"], classes);
+    }
 }
