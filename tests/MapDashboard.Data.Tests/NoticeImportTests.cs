@@ -1,5 +1,6 @@
 using MapDashboard.Core.Notices;
 using MapDashboard.Data.Import;
+using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -120,5 +121,34 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
         await using (var db = database.CreateContext())
             await Assert.ThrowsAsync<NoticeImportException>(() => NoticeImporter.ImportAsync(db, _id, NoticeTestData.Text + " ", unknown, _ct));
         Assert.Equal(before, await Snapshot());
+    }
+
+    private async Task<long> DataVersion()
+    {
+        await using var db = database.CreateContext();
+        return await DataVersionQueries.CurrentAsync(db, _ct);
+    }
+
+    [Fact]
+    public async Task Only_an_import_that_writes_raises_the_data_version_the_app_rebuilds_on()
+    {
+        await Import(NoticeTestData.Text);
+        var imported = await DataVersion();
+        await Import(NoticeTestData.Text);
+        Assert.Equal(imported, await DataVersion());
+        await Import(NoticeTestData.Text.Replace("trained about 6000 people", "trained about 7000 people"));
+        Assert.True(await DataVersion() > imported);
+    }
+
+    [Fact]
+    public async Task An_import_rolled_back_leaves_the_data_version()
+    {
+        await Import(NoticeTestData.Text);
+        var before = await DataVersion();
+        var edited = NoticeTestData.Text.Replace("about 29,000 sets", "about 31,000 sets");
+        var x = NoticeTestData.Read(edited);
+        var orphanTheme = x with { Structure = x.Structure with { Measures = [.. x.Structure.Measures.Select(m => m with { ThemeNumber = 9 })] } };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Import(edited, orphanTheme));
+        Assert.Equal(before, await DataVersion());
     }
 }

@@ -1,5 +1,6 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Import;
+using MapDashboard.Web.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,7 @@ namespace MapDashboard.Web.Hosting;
 internal sealed class DatabaseInitializer(
     IDbContextFactory<MapDashboardDbContext> factory,
     IOptions<MapDashboardOptions> options,
+    ImportedData imported,
     ILogger<DatabaseInitializer> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -26,6 +28,8 @@ internal sealed class DatabaseInitializer(
             var result = await SeedImport.RunAsync(db, o.GeodataDir!, o.SeedsDir!, ct);
             log.LogInformation("Seeds imported: {Result}", result);
         }
+        // The first requests find the version the import left, not 0 and then a rebuild.
+        await imported.RefreshAsync(ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -1,4 +1,5 @@
 using MapDashboard.Data;
+using MapDashboard.Web.Features;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.FirstPaint;
@@ -49,6 +50,8 @@ public static class ServiceRegistration
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ImportedData>();
+        builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddSingleton<InlineStylesheets>();
         builder.Services.AddScoped<LocalityGeoJson>();

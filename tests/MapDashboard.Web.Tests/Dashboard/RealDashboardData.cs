@@ -1,4 +1,5 @@
 using MapDashboard.Data;
+using MapDashboard.Web.Features;
 using MapDashboard.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -10,8 +11,14 @@ namespace MapDashboard.Web.Tests.Dashboard;
 internal static class RealDashboardData
 {
     /// <summary>DashboardData wired as the app wires it, against the database at <paramref name="connectionString"/>.</summary>
-    public static DashboardData At(string connectionString) => new(
-        new ServiceCollection().AddMapDashboardData(connectionString).BuildServiceProvider()
-            .GetRequiredService<IDbContextFactory<MapDashboardDbContext>>(),
-        new MemoryCache(new MemoryCacheOptions()), NullLogger<DashboardData>.Instance);
+    public static DashboardData At(string connectionString) => At(connectionString, out _);
+
+    /// <summary>The same, with what keeps its views: <paramref name="imported"/> reads the data version when told to.</summary>
+    public static DashboardData At(string connectionString, out ImportedData imported)
+    {
+        var factory = new ServiceCollection().AddMapDashboardData(connectionString).BuildServiceProvider()
+            .GetRequiredService<IDbContextFactory<MapDashboardDbContext>>();
+        imported = new ImportedData(factory, new MemoryCache(new MemoryCacheOptions()), NullLogger<ImportedData>.Instance);
+        return new DashboardData(factory, imported, NullLogger<DashboardData>.Instance);
+    }
 }

@@ -1,7 +1,6 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using MapDashboard.Web.Features;
 
 namespace MapDashboard.Web.Features.Dashboard;
@@ -10,7 +9,7 @@ namespace MapDashboard.Web.Features.Dashboard;
 /// The dashboard's one door to the database: a context per call, and a database that went away becomes a state the page
 /// shows, never an exception that ends the circuit.
 /// </summary>
-public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMemoryCache cache, ILogger<DashboardData> log)
+public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ImportedData imported, ILogger<DashboardData> log)
 {
     // A page load asks for the same view twice within a second: prerendering, then the circuit's first render. From
     // memory the second completes at once, so the circuit renders the page (and adopts the map drawn early) without an
@@ -19,8 +18,8 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMe
     public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
         var key = ("dashboard-view", new DashboardUrl(filter, null, default, null).ToQueryString());
-        return cache.TryGetValue(key, out DashboardView? view)
-            ? Task.FromResult<DashboardLoad>(new DashboardLoad.Loaded(view!))
+        return imported.TryGet(key, out DashboardView? view)
+            ? Task.FromResult<DashboardLoad>(new DashboardLoad.Loaded(view))
             : QueryAsync(filter, key, ct);
     }
 
@@ -35,7 +34,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, IMe
             var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
             var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
             var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
-            var view = cache.Set(key, new DashboardView(noticeId, measures, rows, facets, places), ImportedData.Reuse);
+            var view = imported.Keep(key, new DashboardView(noticeId, measures, rows, facets, places));
             return new DashboardLoad.Loaded(view);
         }
         catch (Exception e) when (DatabaseFailure.Is(e))

@@ -1,23 +1,18 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using NetTopologySuite.Features;
 using MapDashboard.Web.Features;
 
 namespace MapDashboard.Web.Features.Geo;
 
 /// <summary>Boundaries of one administrative level as a GeoJSON FeatureCollection; label_lon/label_lat place the unit's label.</summary>
-internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory, IMemoryCache cache)
+internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> factory, ImportedData imported)
 {
     // Every page load draws the provinces: reuse spares the query and the simplification.
 
-    public async Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct) =>
-        (await cache.GetOrCreateAsync(("boundaries.geojson", level, tolerance), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = ImportedData.Reuse;
-            return await BuildAsync(level, tolerance, ct);
-        }))!;
+    public Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct) =>
+        imported.GetOrBuildAsync(("boundaries.geojson", level, tolerance), () => BuildAsync(level, tolerance, ct));
 
     private async Task<byte[]> BuildAsync(string level, double tolerance, CancellationToken ct)
     {

@@ -7,7 +7,6 @@ using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
 using MapDashboard.Web.Features;
@@ -19,17 +18,12 @@ namespace MapDashboard.Web.Features.Notices;
 /// and province names and figures in the request's culture.
 /// </summary>
 internal sealed class LocalityGeoJson(
-    IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts, IMemoryCache cache)
+    IDbContextFactory<MapDashboardDbContext> factory, IStringLocalizer<SharedResource> texts, ImportedData imported)
 {
-    // Every page load asks for this, and building it costs ~200 ms.
-
+    // Every page load asks for this, and building it costs ~200 ms. Null (nothing imported) is kept too: an import
+    // raises the data version.
     public Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct) =>
-        cache.GetOrCreateAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), async entry =>
-        {
-            var bytes = await BuildAsync(tolerance, ct);
-            entry.AbsoluteExpirationRelativeToNow = bytes is null ? TimeSpan.FromSeconds(1) : ImportedData.Reuse;
-            return bytes;
-        });
+        imported.GetOrBuildAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), () => BuildAsync(tolerance, ct));
 
     private async Task<byte[]?> BuildAsync(double tolerance, CancellationToken ct)
     {
