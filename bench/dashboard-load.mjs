@@ -16,7 +16,7 @@ const RUNS = Math.max(1, Math.min(50, Number(args.runs ?? 5) | 0));
 // Discarded loads of each page before measuring. A freshly started server compiles its code as the first visits use
 // it: on this machine each of the dashboard's first loads left the server 1-1.5 s of CPU work (the circuit's first
 // renders, then the JIT's optimised recompilations), spilling into the loads after it; by the tenth, 0.1-0.3 s.
-const WARMUP = { floor: 2, dashboard: Math.max(1, Number(args.warmup ?? 10) | 0) };
+const WARMUP = { floor: 2, dashboard: Math.max(1, Number(args.warmup ?? 40) | 0) };
 // Before each load: wait until the browser and both servers have been idle (under QUIET_CPU_MS of CPU time in
 // QUIET_WINDOW_MS), so that a load never shares the cores with the end of the one before it (the circuit's work
 // after the dashboard's first feature). Bounded: a machine that never gets quiet is reported, not waited for forever.
