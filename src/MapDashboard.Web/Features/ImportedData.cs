@@ -42,13 +42,10 @@ public sealed class ImportedData(IDbContextFactory<MapDashboardDbContext> factor
 
     public bool TryGet<T>(object key, [MaybeNullWhen(false)] out T value) => cache.TryGetValue((Version, key), out value);
 
-    /// <summary>Keeps <paramref name="value"/>, built from the data at the current version or newer.</summary>
-    public T Keep<T>(object key, T value) =>
-        cache.Set((Version, key), value, new MemoryCacheEntryOptions { SlidingExpiration = KeepUnused });
-
     /// <summary>What <paramref name="build"/> gives, built once per version (one caller may build what another just did).</summary>
     public async Task<T> GetOrBuildAsync<T>(object key, Func<Task<T>> build)
     {
+        // Read before building: what is built is at least as new as this version, never older than the key says.
         var version = Version;
         if (cache.TryGetValue((version, key), out T? kept)) return kept!;
         var built = await build();

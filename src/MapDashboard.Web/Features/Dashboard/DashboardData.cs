@@ -18,7 +18,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, Imp
     public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
         var key = ("dashboard-view", new DashboardUrl(filter, null, default, null).ToQueryString());
-        return imported.TryGet(key, out DashboardView? view)
+        return imported.TryGet(key, out DashboardView? view) && view is not null
             ? Task.FromResult<DashboardLoad>(new DashboardLoad.Loaded(view))
             : QueryAsync(filter, key, ct);
     }
@@ -27,21 +27,27 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, Imp
     {
         try
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
-            if (noticeId is null) return new DashboardLoad.NothingImported();
-            var measures = await MeasureQueries.ListAsync(db, noticeId, ct);
-            var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
-            var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
-            var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
-            var view = imported.Keep(key, new DashboardView(noticeId, measures, rows, facets, places));
-            return new DashboardLoad.Loaded(view);
+            // Null (nothing imported) is kept too: an import raises the data version.
+            var view = await imported.GetOrBuildAsync(key, () => BuildAsync(filter, ct));
+            return view is null ? new DashboardLoad.NothingImported() : new DashboardLoad.Loaded(view);
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Dashboard query failed: database unavailable");
             return new DashboardLoad.DatabaseUnavailable(e.GetBaseException().Message);
         }
+    }
+
+    private async Task<DashboardView?> BuildAsync(DashboardFilter filter, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
+        if (noticeId is null) return null;
+        var measures = await MeasureQueries.ListAsync(db, noticeId, ct);
+        var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
+        var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
+        var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
+        return new DashboardView(noticeId, measures, rows, facets, places);
     }
 
     /// <summary>Every practice of one locality, whatever the filter (a locality shows all its measures); null when the database fails.</summary>
