@@ -38,7 +38,7 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
 
         await SwitchToChineseAsync(page);
 
-        Assert.Contains("m=10", page.Url);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]m=10(&|$)"));
         await Assertions.Expect(page.Locator(".filter-heading")).ToContainTextAsync("举措");
         await Assertions.Expect(page.GetByTestId("copy-link")).ToHaveTextAsync("复制链接");
         await Assertions.Expect(page.GetByTestId("mode-toggle")).ToContainTextAsync("按省份");
