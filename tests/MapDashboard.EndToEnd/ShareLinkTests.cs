@@ -30,10 +30,11 @@ public class ShareLinkTests(SeededDashboardHost host) : IClassFixture<SeededDash
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "440114");
         // The fly to Huadu ends zoomed in; the address bar then holds that view.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"sel=440114&view=[-\d.]+,[-\d.]+,([6-9]|1\d)"));
-        // The fly may end with the cluster zooming further to show Huadu's marker; its popup opens once the map is still.
+        // Huadu's popup opens once the map is still. The zoom is read from the map before clicking: the address bar
+        // follows the map a moment later, so reading it after the click can already show the zoomed-out view.
         await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
         var settled = int.Parse(Regex.Match(await Map(page).GetAttributeAsync("data-zoom") ?? "", @"^\d+").Value);
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"view=[-\d.]+,[-\d.]+,{settled}(\.|&|$)"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"view=[-\d.]+,[-\d.]+,{settled}(\.|$)"));
         await page.Locator(".leaflet-control-zoom-out").ClickAsync();
         var zoomedOut = (settled - 1).ToString();
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-zoom", new Regex($"^{zoomedOut}(\\.|$)"));
