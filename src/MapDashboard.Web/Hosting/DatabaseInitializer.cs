@@ -25,7 +25,13 @@ internal sealed class DatabaseInitializer(
         }
         if (o.ImportOnStart)
         {
-            var result = await SeedImport.RunAsync(db, o.GeodataDir!, o.SeedsDir!, ct);
+            // The app's contexts retry transient failures, so the import's transaction runs as a whole through the
+            // strategy, each attempt on a fresh context.
+            var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+            {
+                await using var attempt = await factory.CreateDbContextAsync(attemptCt);
+                return await SeedImport.RunAsync(attempt, o.GeodataDir!, o.SeedsDir!, attemptCt);
+            }, ct);
             log.LogInformation("Seeds imported: {Result}", result);
         }
         // The first requests find the version the import left, not 0 and then a rebuild.

@@ -10,6 +10,7 @@ public static class RequestPipeline
 {
     public static WebApplication UseMapDashboard(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         // A person who mistypes an address gets the app's page saying so; programs calling /api get problem details.

@@ -38,6 +38,8 @@ public static class ServiceRegistration
             .AddCheck<PostgisHealthCheck>("postgis", tags: [HealthEndpoints.ReadyTag]);
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddDatabaseUnavailableHandler(); // first of the exception handlers
+        builder.AddSecurityHeaders();
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
