@@ -43,6 +43,10 @@ public class ShareLinkTests(SeededDashboardHost host) : IClassFixture<SeededDash
         var zoom = await Map(page).GetAttributeAsync("data-zoom");
 
         await page.GetByTestId("copy-link").ClickAsync();
+        // The click only starts the copy: it travels over the circuit to the server, which then asks the browser to
+        // write the clipboard. Reading the clipboard right after the click raced that round trip and, on a busy
+        // machine, read it still empty (''). The page says "Link copied" once the write has resolved: wait for that.
+        await Assertions.Expect(page.GetByText("Link copied")).ToBeVisibleAsync();
         var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         await Assertions.Expect(page).ToHaveURLAsync(link);
 

@@ -55,8 +55,9 @@ public class DashboardPageStateTests : BunitContext
         Arrange(new DashboardLoad.DatabaseUnavailable("connection refused"));
         var page = Render<DashboardPage>();
         var alert = page.Find("[data-testid='db-unavailable']");
-        Assert.Contains("database does not answer", alert.TextContent);
+        Assert.Contains("The database is not answering right now", alert.TextContent);
         Assert.Contains("Try again", alert.TextContent);
+        Assert.DoesNotContain("connection refused", page.Markup); // what failed is logged, never shown
     }
 
     [Fact]

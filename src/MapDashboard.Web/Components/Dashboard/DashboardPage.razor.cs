@@ -3,6 +3,7 @@ using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -10,7 +11,8 @@ namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>
 /// The main screen: filters (in the drawer), the map, the detail panel and the practice list, kept in step.
-/// Every database call goes through <see cref="DashboardData"/>, which turns a lost database into a state.
+/// Every database call goes through <see cref="DashboardData"/>, which turns a lost database into a state; the page then
+/// says so in plain words and <see cref="DatabaseRecovery"/> tries again until the database is back.
 /// </summary>
 public partial class DashboardPage : IDisposable
 {
@@ -18,6 +20,7 @@ public partial class DashboardPage : IDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private IServiceProvider ServiceProvider { get; set; } = default!;
 
     private readonly CancellationTokenSource _life = new();
     private DashboardFilter _filter = DashboardFilter.None;
@@ -34,6 +37,17 @@ public partial class DashboardPage : IDisposable
     private string? _selectedCode;
     private MapView? _view0;
     private MapView? _currentView;
+    private DetailLoad _detail = DetailLoad.None;
+    private bool _copyFailed;
+    private bool _selectManualLink;
+    private MudTextField<string>? _manualLink;
+    private DatabaseRecovery? _recovery;
+
+    /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
+    private enum DetailLoad { None, Loading, Failed }
+
+    /// <summary>Something on screen could not be loaded because the database does not answer.</summary>
+    private bool DatabaseDown => _state is DashboardLoad.DatabaseUnavailable || _detail == DetailLoad.Failed;
 
     private static bool Chinese => Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
@@ -67,6 +81,11 @@ public partial class DashboardPage : IDisposable
         if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
+    /// <summary>
+    /// "Link copied" only once the browser says the clipboard holds it (writeText's promise resolved). It may refuse
+    /// (no permission, the page not focused, an http:// address other than localhost has no clipboard API): then the
+    /// page says so and shows the link, selected, to copy by hand.
+    /// </summary>
     private async Task CopyLinkAsync()
     {
         PushUrl();
@@ -75,11 +94,22 @@ public partial class DashboardPage : IDisposable
         try
         {
             await JS.InvokeVoidAsync("navigator.clipboard.writeText", link);
+            _copyFailed = false;
             Snackbar.Add(L["Dashboard.LinkCopied"], Severity.Success);
         }
         catch (JSException)
         {
-            Snackbar.Add(L["Dashboard.CopyThisLink", link], Severity.Info);
+            _copyFailed = true;
+            _selectManualLink = true;
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_selectManualLink && _manualLink is not null)
+        {
+            _selectManualLink = false;
+            await _manualLink.SelectAsync();
         }
     }
 
@@ -93,6 +123,46 @@ public partial class DashboardPage : IDisposable
     {
         _loading = true;
         Apply(await Data.LoadAsync(_filter, _life.Token));
+        if (_state is DashboardLoad.DatabaseUnavailable) StartRecovery();
+    }
+
+    /// <summary>
+    /// While the database does not answer, try again with growing pauses; only an interactive page does (a prerender
+    /// ends with its request).
+    /// </summary>
+    private void StartRecovery()
+    {
+        if (!RendererInfo.IsInteractive) return;
+        _recovery ??= new DatabaseRecovery(ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System);
+        _recovery.Start(async () =>
+        {
+            var recovered = false;
+            await InvokeAsync(async () =>
+            {
+                recovered = await RecoverAsync();
+                StateHasChanged();
+            });
+            return recovered;
+        });
+    }
+
+    /// <summary>Loads again what failed: the view (then the map follows it), then the selected place's details.</summary>
+    private async Task<bool> RecoverAsync()
+    {
+        if (_state is DashboardLoad.DatabaseUnavailable)
+        {
+            Apply(await Data.LoadAsync(_filter, _life.Token));
+            if (_state is DashboardLoad.DatabaseUnavailable) return false;
+            await ApplyToMapAsync(fit: false);
+        }
+        return _detail != DetailLoad.Failed || await LoadDetailAsync();
+    }
+
+    private async Task RecoverNowAsync()
+    {
+        _loading = true;
+        await RecoverAsync();
+        _loading = false;
     }
 
     private void Apply(DashboardLoad state)
@@ -190,8 +260,6 @@ public partial class DashboardPage : IDisposable
 
     private Task ResetAsync() => OnFilterChanged(DashboardFilter.None);
 
-    private Task ReloadAsync() => OnFilterChanged(_filter);
-
     private async Task OnModeChanged(MapMode mode)
     {
         _mode = mode;
@@ -210,17 +278,42 @@ public partial class DashboardPage : IDisposable
     private async Task SelectAsync(string code)
     {
         if (_view is null) return;
+        // The last place's details go before the database is asked: if it does not answer, they must not stand in
+        // for the new place's.
+        _selected = null;
+        _selectedCode = code;
+        _detail = DetailLoad.Loading;
+        StateHasChanged();
+        await LoadDetailAsync();
+    }
+
+    /// <summary>Loads the details of the selected place; false when the database does not answer (recovery retries).</summary>
+    private async Task<bool> LoadDetailAsync()
+    {
+        if (_view is null || _selectedCode is not { } code) return true;
         var rows = await Data.LocalityAsync(_view.NoticeId, code, _life.Token);
+        if (code != _selectedCode) return true; // another place was chosen meanwhile; its own load shows it
         if (rows is null)
         {
-            Snackbar.Add(L["Dashboard.DetailsUnavailable"], Severity.Warning);
-            return;
+            _detail = DetailLoad.Failed;
+            StartRecovery();
+            return false;
         }
+        _detail = DetailLoad.None;
         _selected = rows.Count > 0 ? rows : null;
         _selectedCode = _selected is null ? null : code;
         PushUrl();
         StateHasChanged();
         if (_map is not null) await _map.InvalidateSizeAsync();
+        return true;
+    }
+
+    /// <summary>The chosen place's name while its details are not there yet.</summary>
+    private string PlaceName(string code)
+    {
+        if (_view?.Rows.FirstOrDefault(r => r.Code == code) is { } row) return $"{row.NameZh} {row.NameEn}";
+        if (_view?.Places.FirstOrDefault(p => p.Code == code) is { } place) return $"{place.NameZh} {place.NameEn}";
+        return code;
     }
 
     private async Task OnRowSelected(string code)
@@ -241,12 +334,14 @@ public partial class DashboardPage : IDisposable
     {
         _selected = null;
         _selectedCode = null;
+        _detail = DetailLoad.None;
         PushUrl();
         if (_map is not null) await _map.InvalidateSizeAsync();
     }
 
     public void Dispose()
     {
+        _recovery?.Dispose();
         _life.Cancel();
         _life.Dispose();
     }

@@ -1,0 +1,125 @@
+using Bunit;
+using MapDashboard.Data.Queries;
+using MapDashboard.Web.Components.Dashboard;
+using MapDashboard.Web.Components.Map;
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Hosting;
+using MapDashboard.Web.Tests.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using MudBlazor.Services;
+using Xunit;
+
+namespace MapDashboard.Web.Tests.Dashboard;
+
+/// <summary>The dashboard while the database stops answering and after it is back; the page's one door to it is faked.</summary>
+public class DashboardDatabaseFaultTests : BunitContext
+{
+    private static readonly PracticeRow Huadu = DashboardSamples.Row(1, "440114", "花都区", "Huadu District", "Guangdong Province", "广东省");
+    private static readonly PracticeRow Chongzhou = DashboardSamples.Row(10, "510184", "崇州市", "Chongzhou City", "Sichuan Province", "四川省");
+
+    /// <summary>Answers from the rows, or as a database that does not answer (null) while <see cref="Down"/>.</summary>
+    private sealed class SwitchableData(DashboardLoad load) : DashboardData(null!, null!, NullLogger<DashboardData>.Instance)
+    {
+        public volatile bool Down;
+
+        public override Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct) => Task.FromResult(load);
+
+        public override Task<IReadOnlyList<PracticeRow>?> LocalityAsync(string noticeId, string code, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<PracticeRow>?>(Down ? null : new[] { Huadu, Chongzhou }.Where(r => r.Code == code).ToList());
+    }
+
+    private SwitchableData Arrange()
+    {
+        var data = new SwitchableData(new DashboardLoad.Loaded(
+            new DashboardView("n", DashboardSamples.Measures, [Huadu, Chongzhou], DashboardSamples.Facets(2), [])));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<DashboardData>(data);
+        Services.AddSingleton(Options.Create(new MapDashboardOptions()));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return data;
+    }
+
+    private static Task ClickPlace(IRenderedComponent<DashboardPage> page, string code) =>
+        page.InvokeAsync(() => page.FindComponent<LeafletMap>().Instance.OnLocalityClicked(code));
+
+    [Fact]
+    public async Task A_place_chosen_while_the_database_is_down_never_shows_the_last_places_details()
+    {
+        var data = Arrange();
+        var page = Render<DashboardPage>();
+        await ClickPlace(page, "440114");
+        Assert.Equal("花都区", page.Find("[data-testid='detail-name-zh']").TextContent);
+
+        data.Down = true;
+        await ClickPlace(page, "510184");
+
+        Assert.Empty(page.FindAll("[data-testid='locality-detail']"));
+        Assert.Contains("崇州市", page.Find("[data-testid='detail-pending-name']").TextContent);
+        Assert.Contains("appear here by themselves once it is back", page.Find("[data-testid='detail-pending-failed']").TextContent);
+        Assert.Contains("The database is not answering right now", page.Find("[data-testid='db-unavailable']").TextContent);
+    }
+
+    [Fact]
+    public async Task When_the_database_is_back_the_chosen_places_details_come_by_themselves()
+    {
+        var data = Arrange();
+        var page = Render<DashboardPage>();
+        data.Down = true;
+        await ClickPlace(page, "510184");
+        page.Find("[data-testid='db-unavailable']");
+
+        data.Down = false;
+        // The first attempt comes after DatabaseRecovery's first pause (1 s); no click.
+        page.WaitForAssertion(() => Assert.Equal("崇州市", page.Find("[data-testid='detail-name-zh']").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid='db-unavailable']"));
+        Assert.Empty(page.FindAll("[data-testid='detail-pending']"));
+    }
+
+    [Fact]
+    public async Task In_Chinese_the_page_says_it_in_Chinese()
+    {
+        using var _ = new CultureScope("zh-CN");
+        var data = Arrange();
+        var page = Render<DashboardPage>();
+        data.Down = true;
+        await ClickPlace(page, "510184");
+        Assert.Contains("数据库暂时没有响应", page.Find("[data-testid='db-unavailable']").TextContent);
+        Assert.Contains("数据库恢复后", page.Find("[data-testid='detail-pending-failed']").TextContent);
+    }
+
+    [Fact]
+    public async Task A_refused_copy_says_so_and_offers_the_link_to_copy_by_hand_never_copied()
+    {
+        Arrange();
+        JSInterop.SetupVoid("navigator.clipboard.writeText", _ => true)
+            .SetException(new JSException("NotAllowedError: Write permission denied."));
+        var page = Render<DashboardPage>();
+
+        await page.Find("[data-testid='copy-link']").ClickAsync(new());
+
+        var manual = page.Find("[data-testid='copy-link-manual']");
+        Assert.Contains("did not let the page copy the link", manual.TextContent);
+        Assert.Equal("http://localhost/", page.Find("[data-testid='copy-link-manual'] input").GetAttribute("value"));
+        Assert.DoesNotContain(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message.Contains("copied"));
+    }
+
+    [Fact]
+    public async Task A_copy_the_browser_confirms_says_copied()
+    {
+        Arrange();
+        JSInterop.SetupVoid("navigator.clipboard.writeText", _ => true).SetVoidResult();
+        var page = Render<DashboardPage>();
+
+        await page.Find("[data-testid='copy-link']").ClickAsync(new());
+
+        Assert.Contains(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Message.Contains("Link copied"));
+        Assert.Empty(page.FindAll("[data-testid='copy-link-manual']"));
+    }
+}
