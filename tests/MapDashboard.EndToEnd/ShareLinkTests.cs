@@ -46,7 +46,7 @@ public class ShareLinkTests(SeededDashboardHost host) : IClassFixture<SeededDash
         // The click only starts the copy: it travels over the circuit to the server, which then asks the browser to
         // write the clipboard. Reading the clipboard right after the click raced that round trip and, on a busy
         // machine, read it still empty (''). The page says "Link copied" once the write has resolved: wait for that.
-        await Assertions.Expect(page.GetByText("Link copied")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("copy-link-status")).ToHaveTextAsync("Link copied: it opens this exact view.");
         var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         await Assertions.Expect(page).ToHaveURLAsync(link);
 

@@ -39,6 +39,7 @@ public partial class DashboardPage : IDisposable
     private MapView? _currentView;
     private DetailLoad _detail = DetailLoad.None;
     private bool _copyFailed;
+    private string? _copiedLink;
     private bool _selectManualLink;
     private MudTextField<string>? _manualLink;
     private DatabaseRecovery? _recovery;
@@ -95,14 +96,18 @@ public partial class DashboardPage : IDisposable
         {
             await JS.InvokeVoidAsync("navigator.clipboard.writeText", link);
             _copyFailed = false;
-            Snackbar.Add(L["Dashboard.LinkCopied"], Severity.Success);
+            _copiedLink = link;
         }
         catch (JSException)
         {
+            _copiedLink = null;
             _copyFailed = true;
             _selectManualLink = true;
         }
     }
+
+    /// <summary>The clipboard holds the address of what is on screen now.</summary>
+    private bool LinkCopied => _copiedLink is not null && _copiedLink == ShareUri;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
