@@ -17,7 +17,7 @@ public sealed class PoolClearingRetryStrategy(ExecutionStrategyDependencies depe
     public const int MaxRetries = 3;
     public static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(2);
 
-    protected override bool ShouldRetryOn(Exception exception)
+    protected override bool ShouldRetryOn(Exception? exception)
     {
         if (!base.ShouldRetryOn(exception)) return false;
         dataSource.Clear();
