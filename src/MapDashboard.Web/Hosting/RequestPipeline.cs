@@ -12,7 +12,8 @@ public static class RequestPipeline
     {
         app.UseSecurityHeaders();
         app.UseResponseCompression();
-        app.UseExceptionHandler();
+        // IExceptionHandlers first (UnhandledExceptionHandler: problem+json for APIs); a page request goes to /Error.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // A person who mistypes an address gets the app's page saying so; programs calling /api get problem details.
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
@@ -20,6 +21,7 @@ public static class RequestPipeline
         // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
         app.UseRouting();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapHealthEndpoints();

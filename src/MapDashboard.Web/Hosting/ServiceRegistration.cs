@@ -40,6 +40,10 @@ public static class ServiceRegistration
         builder.Services.AddProblemDetails();
         builder.Services.AddDatabaseUnavailableHandler(); // first of the exception handlers
         builder.AddSecurityHeaders();
+        // A handler for known failures (database unavailable -> 503) is added before this one: handlers run in the
+        // order added, and this last one takes whatever is left (a bug) -> 500 with only a correlation id.
+        builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
+        builder.Services.AddMapDashboardRateLimits(builder.Configuration);
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -51,7 +55,7 @@ public static class ServiceRegistration
         builder.Services.AddLocalization();
         builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddSingleton<LinesGeoJson>();
-        builder.Services.AddMemoryCache();
+        builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; ImportedData keeps its own bounded cache
         builder.Services.AddSingleton<ImportedData>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();

@@ -18,7 +18,7 @@ internal static class RealDashboardData
     {
         var factory = new ServiceCollection().AddMapDashboardData(connectionString).BuildServiceProvider()
             .GetRequiredService<IDbContextFactory<MapDashboardDbContext>>();
-        imported = new ImportedData(factory, new MemoryCache(new MemoryCacheOptions()), NullLogger<ImportedData>.Instance);
+        imported = new ImportedData(factory, NullLogger<ImportedData>.Instance);
         return new DashboardData(factory, imported, NullLogger<DashboardData>.Instance);
     }
 }

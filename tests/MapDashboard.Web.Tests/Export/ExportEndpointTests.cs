@@ -111,14 +111,14 @@ public class ExportEndpointTests(SeededExportServer server) : IClassFixture<Seed
     }
 
     [Fact]
-    public async Task A_malformed_province_is_dropped_and_the_rest_of_the_filter_still_applies()
+    public async Task A_malformed_province_is_refused_naming_the_parameter_not_exported_as_a_different_set()
     {
-        var expected = await server.PracticesAsync(new DashboardFilter { Measures = new HashSet<int> { 1 } });
+        var (response, body) = await GetAsync("/api/export/practices.csv?p=guangdong,44&m=1");
 
-        var (response, body) = await GetAsync("/api/export/practices.csv?p=guangdong,44&m=1,x");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(expected.Count, Records(body).Count - 1);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal("p", problem.RootElement.GetProperty("parameter").GetString());
     }
 
     [Fact]

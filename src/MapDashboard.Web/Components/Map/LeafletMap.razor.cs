@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MapDashboard.Web.Features.Parameters;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -151,12 +152,17 @@ public sealed partial class LeafletMap : IAsyncDisposable
         if (_map is not null) await _map.InvalidateSizeAsync(_life.Token);
     }
 
-    [JSInvokable] public Task OnLocalityClicked(string code) => LocalityClicked.InvokeAsync(code);
+    // What JS sends can be anything a browser's console sends: only codes that can exist reach queries and cache keys.
+    [JSInvokable] public Task OnLocalityClicked(string code) =>
+        AdminCodes.IsLocality(code) ? LocalityClicked.InvokeAsync(code) : Task.CompletedTask;
 
-    [JSInvokable] public Task OnProvinceClicked(string code) => ProvinceClicked.InvokeAsync(code);
+    [JSInvokable] public Task OnProvinceClicked(string code) =>
+        AdminCodes.IsProvince(code) ? ProvinceClicked.InvokeAsync(code) : Task.CompletedTask;
 
     [JSInvokable] public Task OnViewChanged(double latitude, double longitude, double zoom) =>
-        ViewChanged.InvokeAsync(new Features.Dashboard.MapView(latitude, longitude, zoom));
+        latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180 && zoom is >= 0 and <= 20
+            ? ViewChanged.InvokeAsync(new Features.Dashboard.MapView(latitude, longitude, zoom))
+            : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

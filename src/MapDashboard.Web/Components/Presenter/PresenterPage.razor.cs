@@ -2,6 +2,7 @@ using System.Globalization;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Parameters;
 using MapDashboard.Web.Features.Presenter;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -23,8 +24,10 @@ public partial class PresenterPage : IAsyncDisposable
     /// <summary>1-based step number from the URL; /present is step 1.</summary>
     [Parameter] public int? Step { get; set; }
 
-    /// <summary>With ?practices=true every practice gets its own step after its measure.</summary>
-    [SupplyParameterFromQuery(Name = "practices")] public bool Practices { get; set; }
+    /// <summary>With ?practices=true every practice gets its own step after its measure; text, so "maybe" means off.</summary>
+    [SupplyParameterFromQuery(Name = "practices")] public string? PracticesText { get; set; }
+
+    private bool Practices => PageParameters.Flag(PracticesText);
 
     private readonly CancellationTokenSource _life = new();
     private PresenterLoad? _state;

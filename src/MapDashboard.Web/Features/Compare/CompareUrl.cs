@@ -1,3 +1,4 @@
+using MapDashboard.Web.Features.Parameters;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MapDashboard.Web.Features.Compare;
@@ -15,7 +16,7 @@ public sealed record CompareUrl(IReadOnlyList<string> Codes, string? Unit)
 
     public static CompareUrl Parse(string? codes, string? unit) =>
         new((codes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Where(c => c.Length is 6 or 9 && c.All(char.IsAsciiDigit))
+                .Where(AdminCodes.IsLocality)
                 .Distinct().Take(MaxLocalities).ToList(),
             string.IsNullOrWhiteSpace(unit) ? null : unit.Trim());
 

@@ -28,7 +28,7 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, Imp
         try
         {
             // Null (nothing imported) is kept too: an import raises the data version.
-            var view = await imported.GetOrBuildAsync(key, () => BuildAsync(filter, ct));
+            var view = await imported.GetOrBuildAsync(key, build => BuildAsync(filter, build), ct);
             return view is null ? new DashboardLoad.NothingImported() : new DashboardLoad.Loaded(view);
         }
         catch (Exception e) when (DatabaseFailure.Is(e))

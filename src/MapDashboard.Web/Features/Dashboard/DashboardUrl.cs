@@ -1,6 +1,7 @@
 using System.Globalization;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Map;
+using MapDashboard.Web.Features.Parameters;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -31,15 +32,34 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         return new DashboardUrl(ParseFilter(q), Code(q, SelectedKey), ParseMode(q), ParseView(q));
     }
 
-    public static DashboardFilter ParseFilter(IReadOnlyDictionary<string, StringValues> q)
+    /// <summary>
+    /// The filter (p, l, m). Values that are not a known province, level or measure number are dropped; with
+    /// <paramref name="problems"/> given (the export API) each is also reported there, naming its parameter.
+    /// </summary>
+    public static DashboardFilter ParseFilter(IReadOnlyDictionary<string, StringValues> q, ICollection<ParameterProblem>? problems = null)
     {
-        var provinces = List(q, Provinces).Where(c => c.Length == 6 && c.All(char.IsAsciiDigit) && c.EndsWith("0000", StringComparison.Ordinal));
-        var levels = List(q, Levels).Where(KnownLevels.Contains);
+        var provinces = Valid(q, Provinces, AdminCodes.IsProvince, "a province code such as 440000", problems);
+        var levels = Valid(q, Levels, KnownLevels.Contains, "one of " + string.Join(", ", KnownLevels), problems);
         HashSet<int>? measures = null;
         if (q.ContainsKey(Measures))
-            measures = List(q, Measures).Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-                .Where(n => n is >= 1 and <= 99).ToHashSet();
+            measures = Valid(q, Measures, IsMeasure, "a measure number from 1 to 99", problems)
+                .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToHashSet();
         return new DashboardFilter { ProvinceCodes = provinces.ToHashSet(), Levels = levels.ToHashSet(), Measures = measures };
+    }
+
+    private static bool IsMeasure(string s) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 99;
+
+    // Each list is checked against what can exist (34 provinces, 6 levels, 99 measures) and duplicates go, so a filter,
+    // and the cache key made from it, is one of a bounded set however long the list in the URL.
+    private static List<string> Valid(IReadOnlyDictionary<string, StringValues> q, string key, Func<string, bool> isValid,
+        string expected, ICollection<ParameterProblem>? problems)
+    {
+        var values = List(q, key).ToList();
+        var bad = values.FirstOrDefault(v => !isValid(v));
+        if (bad is not null)
+            problems?.Add(new ParameterProblem(key, ParameterErrors.Format(ParameterErrors.BadListItem, key, ParameterErrors.Shown(bad), expected)));
+        return values.Where(isValid).Distinct().ToList();
     }
 
     /// <summary>The query string, without "?"; parameters at their default are left out so links stay short.</summary>
@@ -62,7 +82,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
             : [];
 
     private static string? Code(IReadOnlyDictionary<string, StringValues> q, string key) =>
-        List(q, key).FirstOrDefault(c => c.Length is 6 or 9 && c.All(char.IsAsciiDigit));
+        List(q, key).FirstOrDefault(AdminCodes.IsLocality);
 
     private static MapMode ParseMode(IReadOnlyDictionary<string, StringValues> q) =>
         List(q, ModeKey).FirstOrDefault() == "provinces" ? MapMode.Provinces : MapMode.Localities;

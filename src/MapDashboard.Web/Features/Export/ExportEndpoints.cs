@@ -1,6 +1,9 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Hosting;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace MapDashboard.Web.Features.Export;
@@ -20,7 +23,7 @@ internal static class ExportEndpoints
 
     public static void MapExportEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix);
+        var api = app.MapGroup(Prefix).RequireRateLimiting(RateLimits.ExportPolicy);
         api.MapMethods("/" + PracticesCsv, GetHead, (HttpContext http, ExportData data, CancellationToken ct) =>
             ExportAsync(http, data, "practices", "csv", withPoints: false, set => (PracticeCsv.Practices(set.Rows), PracticeCsv.ContentType), ct));
         api.MapMethods("/" + FiguresCsv, GetHead, (HttpContext http, ExportData data, CancellationToken ct) =>
@@ -28,13 +31,15 @@ internal static class ExportEndpoints
         api.MapMethods("/" + PracticesGeoJson, GetHead, (HttpContext http, ExportData data, CancellationToken ct) =>
             ExportAsync(http, data, "practices", "geojson", withPoints: true, set => (PracticeGeoJson.Write(set), PracticeGeoJson.ContentType), ct));
         api.MapMethods("/{**rest}", GetHead, (string? rest) => Results.Problem(statusCode: 404, title: "No such export",
-            detail: $"'{rest}' is not an export; use one of {Available}, with the dashboard's filter parameters (p, l, m)."));
+            detail: $"'{ParameterErrors.Shown(rest)}' is not an export; use one of {Available}, with the dashboard's filter parameters (p, l, m)."));
     }
 
     private static async Task<IResult> ExportAsync(HttpContext http, ExportData data, string dataset, string extension,
         bool withPoints, Func<ExportSet, (byte[] Bytes, string ContentType)> shape, CancellationToken ct)
     {
-        var filter = DashboardUrl.Parse(http.Request.QueryString.Value).Filter;
+        var problems = new List<ParameterProblem>();
+        var filter = DashboardUrl.ParseFilter(QueryHelpers.ParseQuery(http.Request.QueryString.Value), problems);
+        if (problems.Count > 0) return problems[0].ToResult();
         ExportSet? set;
         try
         {

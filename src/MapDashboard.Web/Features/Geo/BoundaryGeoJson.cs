@@ -12,7 +12,7 @@ internal sealed class BoundaryGeoJson(IDbContextFactory<MapDashboardDbContext> f
     // Every page load draws the provinces: reuse spares the query and the simplification.
 
     public Task<byte[]> ForLevelAsync(string level, double tolerance, CancellationToken ct) =>
-        imported.GetOrBuildAsync(("boundaries.geojson", level, tolerance), () => BuildAsync(level, tolerance, ct));
+        imported.GetOrBuildAsync(("boundaries.geojson", level, tolerance), build => BuildAsync(level, tolerance, build), ct);
 
     private async Task<byte[]> BuildAsync(string level, double tolerance, CancellationToken ct)
     {

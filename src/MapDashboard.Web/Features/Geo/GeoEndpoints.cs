@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace MapDashboard.Web.Features.Geo;
@@ -11,22 +13,18 @@ internal static class GeoEndpoints
     public static void MapGeoEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/geo");
-        api.MapGet("/boundaries/{level}", async (string level, double? tolerance, BoundaryGeoJson geo, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/boundaries/{level}", async (string level, BoundaryGeoJson geo, HttpContext http, CancellationToken ct) =>
         {
-            if (!Levels.Contains(level))
-                return Results.Problem(statusCode: 400, title: "Unknown level",
-                    detail: $"'{level}' is not a level; use one of {string.Join(", ", Levels)}.");
-            if (BadTolerance(tolerance) is { } bad) return bad;
-            var bytes = await geo.ForLevelAsync(level, tolerance ?? 0, ct);
+            if (!QueryParameters.TryOneOf("level", level, Levels, out var badLevel)) return badLevel.ToResult();
+            if (!Tolerance.TryParse(http.Request.Query, 0, out var tolerance, out var bad)) return bad.ToResult();
+            var bytes = await geo.ForLevelAsync(level, tolerance, ct);
             return CachedBytes(http, bytes, GeoJsonContentType);
-        });
-        api.MapGet("/lines", (double? tolerance, LinesGeoJson lines, HttpContext http) =>
-            BadTolerance(tolerance) ?? CachedBytes(http, lines.At(tolerance ?? 0), GeoJsonContentType));
+        }).WithMetadata(new ToleranceDefault(0)).RequireRateLimiting(RateLimits.FullDetailPolicy);
+        api.MapGet("/lines", (LinesGeoJson lines, HttpContext http) =>
+            Tolerance.TryParse(http.Request.Query, 0, out var tolerance, out var bad)
+                ? CachedBytes(http, lines.At(tolerance), GeoJsonContentType)
+                : bad.ToResult());
     }
-
-    private static IResult? BadTolerance(double? tolerance) => tolerance is < 0 or > 1
-        ? Results.Problem(statusCode: 400, title: "Bad tolerance", detail: "tolerance is in degrees, between 0 and 1.")
-        : null;
 
     /// <summary>Answers 304 when the client's ETag matches, else the bytes with a strong ETag; clients revalidate.</summary>
     internal static IResult CachedBytes(HttpContext http, byte[] bytes, string contentType)

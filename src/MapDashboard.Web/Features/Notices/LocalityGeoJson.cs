@@ -23,7 +23,7 @@ internal sealed class LocalityGeoJson(
     // Every page load asks for this, and building it costs ~200 ms. Null (nothing imported) is kept too: an import
     // raises the data version.
     public Task<byte[]?> CurrentAsync(double tolerance, CancellationToken ct) =>
-        imported.GetOrBuildAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), () => BuildAsync(tolerance, ct));
+        imported.GetOrBuildAsync(("localities.geojson", tolerance, CultureInfo.CurrentCulture.Name), build => BuildAsync(tolerance, build), ct);
 
     private async Task<byte[]?> BuildAsync(double tolerance, CancellationToken ct)
     {

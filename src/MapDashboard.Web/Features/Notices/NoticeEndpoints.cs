@@ -1,4 +1,6 @@
 using MapDashboard.Web.Features.Geo;
+using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Notices;
 
@@ -7,14 +9,16 @@ internal static class NoticeEndpoints
     public static void MapNoticeEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/notices");
-        api.MapGet("/current/localities.geojson", async (double? tolerance, LocalityGeoJson geo, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/current/localities.geojson", async (LocalityGeoJson geo, HttpContext http, CancellationToken ct) =>
         {
-            if (tolerance is < 0 or > 1)
-                return Results.Problem(statusCode: 400, title: "Bad tolerance", detail: "tolerance is in degrees, between 0 and 1.");
-            var bytes = await geo.CurrentAsync(tolerance ?? 0.002, ct);
+            if (!Tolerance.TryParse(http.Request.Query, DefaultTolerance, out var tolerance, out var bad)) return bad.ToResult();
+            var bytes = await geo.CurrentAsync(tolerance, ct);
             return bytes is null
                 ? Results.Problem(statusCode: 404, title: "No notice imported", detail: "Import the seeds (scripts/run does) and reload.")
                 : GeoEndpoints.CachedBytes(http, bytes, GeoEndpoints.GeoJsonContentType);
-        });
+        }).WithMetadata(new ToleranceDefault(DefaultTolerance)).RequireRateLimiting(RateLimits.FullDetailPolicy);
     }
+
+    /// <summary>What the map asks for: boundaries simplified to ~200 m.</summary>
+    public const double DefaultTolerance = 0.002;
 }
