@@ -27,8 +27,7 @@ internal static class CharFolding
             if (c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD') continue;
             var folded = Fold(c);
             result.Add(new FoldedChar(folded, i, i + 1));
-            if (NeedsSpaceAfter(c) && i + 1 < s.Length && char.IsLetter(s[i + 1]) && !IsCjk(s[i + 1]))
-                result.Add(new FoldedChar(' ', i + 1, i + 1));
+            if (NeedsSpaceAfter(s, i)) result.Add(new FoldedChar(' ', i + 1, i + 1));
         }
         return result;
     }
@@ -48,8 +47,18 @@ internal static class CharFolding
         _ => c,
     };
 
-    /// <summary>Chinese punctuation carries its own spacing; in English text the next word needs a space.</summary>
-    private static bool NeedsSpaceAfter(char c) => c is '\uFF0C' or '\uFF1A' or '\uFF1B' or '\u3002' or '\u3001' or '\uFF01' or '\uFF1F';
+    /// <summary>
+    /// Chinese punctuation carries its own spacing; in English text the next word needs a space. A full-width comma
+    /// between digits is a thousands separator ("１２，０００") and gets none.
+    /// </summary>
+    private static bool NeedsSpaceAfter(string s, int i)
+    {
+        if (s[i] is not ('\uFF0C' or '\uFF1A' or '\uFF1B' or '\u3002' or '\u3001' or '\uFF01' or '\uFF1F')) return false;
+        if (i + 1 >= s.Length) return false;
+        var next = Fold(s[i + 1]);
+        if (!char.IsLetterOrDigit(next) || IsCjk(next)) return false;
+        return !(s[i] == '\uFF0C' && char.IsDigit(next) && i > 0 && char.IsDigit(Fold(s[i - 1])));
+    }
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF';
 }
