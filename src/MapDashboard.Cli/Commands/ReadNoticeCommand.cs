@@ -22,6 +22,7 @@ internal static class ReadNoticeCommand
         command.SetAction(parse =>
         {
             var inputs = NoticeInputs.Load(parse.GetValue(file)!, parse.GetValue(gazetteer), parse.GetValue(review));
+            Console.WriteLine(inputs.DescribeDecisions());
             var extraction = inputs.Read();
             var dir = parse.GetValue(output)!.FullName;
             NoticeOutputWriter.WriteAll(dir, extraction);
@@ -34,24 +35,38 @@ internal static class ReadNoticeCommand
     }
 }
 
-/// <summary>The notice text, gazetteer and review file a read needs, with the defaults both read-notice and import use.</summary>
+/// <summary>
+/// The notice text, gazetteer and review decisions a read needs, with the defaults both read-notice and import use. The
+/// decisions are found by the notice's document number (NoticeSeed): "&lt;slug&gt;.review.csv" beside the notice, else in
+/// the seeds folder beside the gazetteer's geodata folder, else in ./seeds; --review overrides.
+/// </summary>
 internal sealed record NoticeInputs(
-    string NoticeId, string Text, string GazetteerPath, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions)
+    string NoticeId, string Text, string GazetteerPath, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions,
+    DocumentNumber? Number = null, string? ReviewPath = null)
 {
     public NoticeExtraction Read() => new NoticeReader(Gazetteer, Decisions).Read(Text);
+
+    /// <summary>One line saying which review decisions apply and why.</summary>
+    public string DescribeDecisions() => (Number, ReviewPath) switch
+    {
+        (_, { } path) => $"review decisions: {Decisions.All.Count} from {path}" + (Number is null ? "" : $" (notice {Number.Slug})"),
+        (null, null) => "review decisions: none (no document number such as \"[2021] No.668\" found in the text)",
+        ({ } n, null) => $"review decisions: none ({n.Slug}{NoticeSeed.ReviewSuffix} not found)",
+    };
 
     public static Option<FileInfo?> GazetteerOption() =>
         new("--gazetteer") { Description = "Gazetteer CSV (default: geodata/gazetteer.csv beside the notice's seeds folder, else in the current folder)." };
 
     public static Option<FileInfo?> ReviewOption() =>
-        new("--review") { Description = "Review decisions CSV (default: <notice id>.review.csv beside the notice, if present)." };
+        new("--review") { Description = "Review decisions CSV (default: <slug of the notice's document number>.review.csv beside the notice, else in the seeds folder, if present)." };
 
     public static NoticeInputs Load(FileInfo notice, FileInfo? gazetteer, FileInfo? review)
     {
-        var seed = NoticeSeed.Load(notice.FullName, review?.FullName);
         var gazPath = gazetteer?.FullName ?? DefaultGazetteer(notice);
         if (!File.Exists(gazPath)) throw new FileNotFoundException($"Gazetteer not found: {gazPath}. Build geodata first or pass --gazetteer.");
-        return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions);
+        var seedsFolders = new[] { Path.Combine(Path.GetDirectoryName(gazPath)!, "..", "seeds"), Path.GetFullPath("seeds") };
+        var seed = NoticeSeed.Load(notice.FullName, review?.FullName, seedsFolders);
+        return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions, seed.Number, seed.ReviewPath);
     }
 
     private static string DefaultGazetteer(FileInfo notice)

@@ -1,5 +1,6 @@
 using MapDashboard.Core.Geography;
 using MapDashboard.Core.Notices.Figures;
+using MapDashboard.Core.Notices.Layout;
 using MapDashboard.Core.Notices.Places;
 
 namespace MapDashboard.Core.Notices;
@@ -24,8 +25,10 @@ public sealed class MeasureReader(GazetteerIndex index)
     private readonly PlaceMentionFinder _finder = new(index);
     private readonly PlaceResolver _resolver = new(index);
 
-    public MeasureReading Read(string text, NoticeMeasure measure)
+    /// <summary>Reads a measure of the normalised text; ranges in the result index <see cref="NormalizedText.Text"/>.</summary>
+    public MeasureReading Read(NormalizedText notice, NoticeMeasure measure)
     {
+        var text = notice.Text;
         var places = new Dictionary<string, CreditedPlace>();
         var order = new List<string>();
         var figures = new List<AttachedFigure>();
@@ -59,7 +62,7 @@ public sealed class MeasureReader(GazetteerIndex index)
                     figures.Add(new AttachedFigure(owner.Code, figure));
                 }
             }
-            ReportGarbled(text, sentence, measure.Number, found, anchors, review);
+            ReportGarbled(notice, sentence, measure.Number, found, anchors, review);
         }
         return new MeasureReading(order.Select(c => places[c]).ToList(), figures, review);
     }
@@ -110,16 +113,16 @@ public sealed class MeasureReader(GazetteerIndex index)
         return before.Place ?? anchors.OrderBy(a => a.At).First().Place;
     }
 
-    private static void ReportGarbled(string text, TextRange sentence, int measure, List<Figure> figures,
+    private static void ReportGarbled(NormalizedText notice, TextRange sentence, int measure, List<Figure> figures,
         IReadOnlyList<(GazetteerEntry Place, int At)> anchors, List<ReviewItem> review)
     {
-        var s = sentence.Of(text);
+        var s = sentence.Of(notice.Text);
         var where = anchors.Count > 0 ? $" (in the practice of {anchors[0].Place.Code})" : "";
         foreach (var m in FigureRepairs.Censored().Matches(s).Concat(FigureRepairs.Unrecoverable().Matches(s)))
         {
             var at = sentence.Start + m.Index;
             if (figures.Any(f => f.Range.Start <= at && at < f.Range.End)) continue;
-            review.Add(new ReviewItem(ReviewKind.GarbledText, measure, m.Value, $"censored or garbled text at {at}{where}; left as is"));
+            review.Add(new ReviewItem(ReviewKind.GarbledText, measure, m.Value, $"censored or garbled text at {notice.ToOriginal(at)}{where}; left as is"));
         }
     }
 

@@ -1,17 +1,24 @@
 using MapDashboard.Core.Geography;
 using MapDashboard.Core.Notices.Figures;
+using MapDashboard.Core.Notices.Layout;
 using MapDashboard.Core.Notices.Places;
 
 namespace MapDashboard.Core.Notices;
 
-/// <summary>Reads a notice into practices, indicators and a review list. Pure: the gazetteer and review file come in.</summary>
+/// <summary>
+/// Reads a notice into practices, indicators and a review list. Pure: the gazetteer and review file come in.
+/// The text is read in its normalised form (<see cref="NormalizedText"/>); every range, excerpt and source phrase in the
+/// result indexes the text as given, so a copy with other line breaks or full-width characters highlights the same
+/// sentences in itself. A text with no themes, no measures or no known place is a <see cref="NoticeFormatException"/>.
+/// </summary>
 public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDecisions decisions)
 {
     private readonly GazetteerIndex _index = new(gazetteer);
 
     public NoticeExtraction Read(string text)
     {
-        var structure = NoticeStructureParser.Parse(text);
+        var notice = NormalizedText.Of(text);
+        var structure = NoticeStructureParser.Parse(notice);
         var measureReader = new MeasureReader(_index);
         var practices = new List<PracticeRecord>();
         var indicators = new List<IndicatorRecord>();
@@ -20,23 +27,29 @@ public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDe
         var used = new HashSet<ReviewDecision>();
         foreach (var measure in structure.Measures)
         {
-            var reading = measureReader.Read(text, measure);
+            var reading = measureReader.Read(notice, measure);
             review.AddRange(reading.Review);
             foreach (var p in reading.Places)
             {
                 places.TryAdd(p.Place.Code, p.Place);
-                practices.Add(new PracticeRecord(measure.ThemeNumber, measure.Number, p.Place.Code, p.Place.NameEn, p.Range.Of(text), p.Range));
+                var range = notice.ToOriginal(p.Range);
+                practices.Add(new PracticeRecord(measure.ThemeNumber, measure.Number, p.Place.Code, p.Place.NameEn, range.Of(text), range));
             }
             foreach (var f in reading.Figures)
             {
                 var indicator = Apply(measure.Number, f, used, review);
-                if (indicator is not null) indicators.Add(indicator);
+                if (indicator is null) continue;
+                var range = notice.ToOriginal(indicator.Range);
+                indicators.Add(indicator with { Range = range, SourcePhrase = range.Of(text) });
             }
         }
         foreach (var d in decisions.All.Where(d => !used.Contains(d)))
             review.Add(new ReviewItem(ReviewKind.UnusedDecision, 0, d.SourcePhrase, $"review decision for {d.Adcode} matches no figure in this text"));
+        if (places.Count == 0)
+            throw new NoticeFormatException(
+                $"No places found: none of the {structure.Measures.Count} measures names a locality the gazetteer knows.");
         var localities = places.Values.Select(ToLocality).ToList();
-        return new NoticeExtraction(structure, localities, practices, indicators, review);
+        return new NoticeExtraction(NoticeStructureParser.ToOriginal(structure, notice), localities, practices, indicators, review);
     }
 
     private IndicatorRecord? Apply(int measure, AttachedFigure attached, HashSet<ReviewDecision> used, List<ReviewItem> review)

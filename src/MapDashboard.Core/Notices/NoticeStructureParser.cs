@@ -1,74 +1,117 @@
-using System.Text.RegularExpressions;
+using MapDashboard.Core.Notices.Layout;
 
 namespace MapDashboard.Core.Notices;
 
 /// <summary>
-/// Finds themes and measures. Everything before "The full text is as follows:" (web breadcrumbs and the repeated summary)
-/// is skipped, so places named only in the summary are never credited twice.
+/// Finds the notice's own start, its themes and its numbered measures by their shape (<see cref="NoticePatterns"/>), on
+/// normalised text, whatever surrounds the notice (web breadcrumbs, a news lead that summarises it, a marker line such as
+/// "The full text is as follows:", or nothing). The start is the document-number line, with the title the last
+/// heading-like paragraph before it; without a number, the last "First, ..." paragraph followed by a measure (1), with
+/// the title the last heading-like paragraph before that. Nothing before the start is read, so places named in a
+/// summary are never credited twice.
 /// </summary>
-public static partial class NoticeStructureParser
+public static class NoticeStructureParser
 {
-    public const string FullTextMarker = "The full text is as follows:";
-
-    private static readonly string[] Ordinals =
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-    private static readonly string[] NumberWords =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-    [GeneratedRegex(@"^(?<ord>[A-Za-z]+),\s*(?<title>.+?)\.?\s*$")]
-    private static partial Regex ThemeLine();
-
-    [GeneratedRegex(@"^\((?<n>\d{1,2}|[A-Za-z]+)\)\s*")]
-    private static partial Regex MeasureLine();
-
-    [GeneratedRegex(@"^(?:in terms of|in|to)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadIntro();
-
+    /// <summary>Parses <paramref name="text"/> as given; every range in the result indexes <paramref name="text"/>.</summary>
     public static NoticeStructure Parse(string text)
     {
-        var marker = text.IndexOf(FullTextMarker, StringComparison.Ordinal);
-        if (marker < 0) throw new NoticeFormatException($"The notice has no line \"{FullTextMarker}\".");
-        string? title = null;
+        var notice = NormalizedText.Of(text);
+        return ToOriginal(Parse(notice), notice);
+    }
+
+    /// <summary>Parses the normalised text; ranges index <see cref="NormalizedText.Text"/>.</summary>
+    public static NoticeStructure Parse(NormalizedText notice)
+    {
+        var text = notice.Text;
+        var paragraphs = Paragraphs(text, 0).ToList();
+        var lines = paragraphs.Select(p => p.Of(text)).ToList();
+        var (start, number) = Start(lines);
+        var title = Title(lines, start, number);
         var themes = new List<NoticeTheme>();
         var measures = new List<NoticeMeasure>();
-        foreach (var para in Paragraphs(text, marker + FullTextMarker.Length))
+        for (var k = start; k < paragraphs.Count; k++)
         {
-            var line = para.Of(text);
-            if (title is null) { title = line; continue; }
-            var theme = ThemeNumber(line);
+            var para = paragraphs[k];
+            var heading = SentenceSplitter.Split(text, para)[0].Of(text);
+            var theme = NoticePatterns.ThemeNumber(heading);
             if (theme > 0)
             {
                 if (theme != themes.Count + 1)
-                    throw new NoticeFormatException($"Theme \"{line}\" is number {theme}; expected {themes.Count + 1}.");
-                var m = ThemeLine().Match(line);
-                themes.Add(new NoticeTheme(theme, Capitalize(m.Groups["title"].Value), para));
+                    throw new NoticeFormatException($"Theme \"{Short(heading)}\" is number {theme}; expected {themes.Count + 1}.");
+                themes.Add(new NoticeTheme(theme, NoticePatterns.ThemeTitle(heading), para));
                 continue;
             }
-            var number = MeasureNumber(line);
-            if (number == 0) continue;
-            if (themes.Count == 0) throw new NoticeFormatException($"Measure ({number}) comes before any theme.");
-            if (number != measures.Count + 1)
-                throw new NoticeFormatException($"Measure ({number}) found where ({measures.Count + 1}) was expected.");
-            measures.Add(BuildMeasure(text, para, number, themes.Count));
+            var n = NoticePatterns.MeasureNumber(lines[k]);
+            if (n == 0) continue;
+            if (themes.Count == 0) throw new NoticeFormatException($"Measure ({n}) comes before any theme (\"First, ...\").");
+            if (n != measures.Count + 1)
+                throw new NoticeFormatException($"Measure ({n}) found where ({measures.Count + 1}) was expected.");
+            measures.Add(BuildMeasure(text, para, n, themes.Count));
         }
-        if (title is null || measures.Count == 0)
-            throw new NoticeFormatException("The notice has no numbered measures after the full-text marker.");
-        return new NoticeStructure(title, themes, measures);
+        if (themes.Count == 0)
+            throw new NoticeFormatException("No themes found: no paragraph begins with an ordinal heading such as \"First, ...\".");
+        if (measures.Count == 0)
+            throw new NoticeFormatException("No measures found: no paragraph after a theme begins with a number in brackets such as \"(1)\".");
+        return new NoticeStructure(title, themes, measures) { Number = number };
+    }
+
+    /// <summary>The notice's document number: its first number line followed by a theme ("First, ..."), else null.</summary>
+    public static DocumentNumber? FindNumber(NormalizedText notice)
+    {
+        var text = notice.Text;
+        return Start(Paragraphs(text, 0).Select(p => p.Of(text)).ToList()).Number;
+    }
+
+    /// <summary>The first document-number line followed by a theme, else the last "First, ..." followed by a measure (1).</summary>
+    private static (int Start, DocumentNumber? Number) Start(List<string> lines)
+    {
+        var firsts = Enumerable.Range(0, lines.Count).Where(k => NoticePatterns.ThemeNumber(Heading(lines[k])) == 1).ToList();
+        for (var k = 0; k < lines.Count; k++)
+            if (NoticePatterns.NumberOf(lines[k]) is { } number && firsts.Any(f => f > k)) return (k, number);
+        for (var i = firsts.Count - 1; i >= 0; i--)
+            if (lines.Skip(firsts[i] + 1).Any(l => NoticePatterns.MeasureNumber(l) == 1)) return (firsts[i], null);
+        return (0, null);
+    }
+
+    private static string Title(List<string> lines, int start, DocumentNumber? number)
+    {
+        for (var k = start - 1; k >= 0; k--)
+            if (IsHeading(lines[k])) return lines[k];
+        return number?.Text ?? (lines.Count > 0 ? lines[0][..Math.Min(lines[0].Length, NoticePatterns.MaxHeadingLength)] : "");
+    }
+
+    /// <summary>A title: not a sentence, not a colon line, not a number line, not a part, short.</summary>
+    private static bool IsHeading(string line) =>
+        line.Length <= NoticePatterns.MaxHeadingLength && char.IsLetter(line[0]) && !NoticePatterns.EndsSentence(line)
+        && !NoticePatterns.IsNumberLine(line) && !NoticePatterns.StartsPart(line);
+
+    private static string Heading(string line)
+    {
+        var stop = line.IndexOf(". ", StringComparison.Ordinal);
+        return stop < 0 ? line : line[..(stop + 1)];
     }
 
     private static NoticeMeasure BuildMeasure(string text, TextRange para, int number, int theme)
     {
         var lead = SentenceSplitter.Split(text, para)[0];
         var leadText = lead.Of(text);
-        var body = MeasureLine().Replace(leadText, "");
-        body = LeadIntro().Replace(body, "");
+        var body = NoticePatterns.WithoutMeasureNumber(leadText);
+        body = LeadIntro.Replace(body, "");
         var cut = body.IndexOf(", it is mainly", StringComparison.Ordinal);
         if (cut < 0) cut = body.IndexOf(',');
-        var label = Capitalize((cut > 0 ? body[..cut] : body).TrimEnd('.'));
+        var label = NoticePatterns.Capitalize((cut > 0 ? body[..cut] : body).TrimEnd('.'));
         return new NoticeMeasure(number, theme, label, leadText, lead, para);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex LeadIntro =
+        new(@"^(?:in terms of|in|to)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The same structure with every range mapped back to the original text.</summary>
+    public static NoticeStructure ToOriginal(NoticeStructure s, NormalizedText notice) =>
+        new(s.Title,
+            s.Themes.Select(t => t with { Range = notice.ToOriginal(t.Range) }).ToList(),
+            s.Measures.Select(m => m with { LeadRange = notice.ToOriginal(m.LeadRange), Paragraph = notice.ToOriginal(m.Paragraph) }).ToList())
+        { Number = s.Number };
 
     /// <summary>Non-empty lines after <paramref name="from"/>, trimmed, as ranges into the text.</summary>
     public static IEnumerable<TextRange> Paragraphs(string text, int from)
@@ -86,21 +129,5 @@ public static partial class NoticeStructureParser
         }
     }
 
-    private static int ThemeNumber(string line)
-    {
-        var m = ThemeLine().Match(line);
-        if (!m.Success || line.Length > 200) return 0;
-        return Array.IndexOf(Ordinals, m.Groups["ord"].Value.ToLowerInvariant()) + 1;
-    }
-
-    private static int MeasureNumber(string line)
-    {
-        var m = MeasureLine().Match(line);
-        if (!m.Success) return 0;
-        var n = m.Groups["n"].Value;
-        if (int.TryParse(n, out var digits)) return digits;
-        return Array.IndexOf(NumberWords, n.ToLowerInvariant()) + 1;
-    }
-
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    private static string Short(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

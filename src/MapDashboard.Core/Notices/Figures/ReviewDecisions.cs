@@ -1,4 +1,5 @@
 using System.Globalization;
+using MapDashboard.Core.Notices.Layout;
 using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Notices.Figures;
@@ -13,11 +14,14 @@ public enum ReviewAction
     Ignore,
 }
 
-/// <summary>A person's decision about one figure, keyed by the locality it belongs to and its source phrase verbatim.</summary>
+/// <summary>
+/// A person's decision about one figure, keyed by the locality it belongs to and its source phrase; the phrase matches
+/// across white space, line breaks and full-width characters (<see cref="NormalizedText.Phrase"/>).
+/// </summary>
 public sealed record ReviewDecision(string Adcode, string SourcePhrase, ReviewAction Action, decimal? Value, string Unit, string Reason);
 
 /// <summary>
-/// The review file (seeds/&lt;notice&gt;.review.csv): columns adcode, source_phrase, action (set|keep|ignore), value, unit,
+/// The review file (seeds/&lt;slug&gt;.review.csv, found by the notice's document number, see NoticeSeed): columns adcode, source_phrase, action (set|keep|ignore), value, unit,
 /// reason. Judgement calls such as "万 was mistranslated as million here" live there, not in code.
 /// </summary>
 public sealed class ReviewDecisions
@@ -31,7 +35,7 @@ public sealed class ReviewDecisions
         All = decisions.ToList();
         _byKey = new Dictionary<(string, string), ReviewDecision>();
         foreach (var d in All)
-            if (!_byKey.TryAdd((d.Adcode, d.SourcePhrase), d))
+            if (!_byKey.TryAdd((d.Adcode, NormalizedText.Phrase(d.SourcePhrase)), d))
                 throw new FormatException($"Review file: two decisions for {d.Adcode} \"{d.SourcePhrase}\".");
     }
 
@@ -39,8 +43,11 @@ public sealed class ReviewDecisions
 
     public IReadOnlyList<ReviewDecision> All { get; }
 
-    public ReviewDecision? Find(string adcode, string sourcePhrase) =>
-        _byKey.GetValueOrDefault((adcode, sourcePhrase)) ?? _byKey.GetValueOrDefault(("", sourcePhrase));
+    public ReviewDecision? Find(string adcode, string sourcePhrase)
+    {
+        var phrase = NormalizedText.Phrase(sourcePhrase);
+        return _byKey.GetValueOrDefault((adcode, phrase)) ?? _byKey.GetValueOrDefault(("", phrase));
+    }
 
     public static ReviewDecisions Read(TextReader reader)
     {
