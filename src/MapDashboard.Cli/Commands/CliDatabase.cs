@@ -1,5 +1,6 @@
+using MapDashboard.Cli.Errors;
 using MapDashboard.Data;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -11,7 +12,16 @@ internal static class CliDatabase
     {
         var cs = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (string.IsNullOrWhiteSpace(cs))
-            throw new InvalidOperationException($"Set {ConnectionVariable} to a PostgreSQL connection string (scripts/db prints one).");
+            throw new CliException($"Set {ConnectionVariable} to a PostgreSQL connection string (scripts/db prints one).");
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(cs);
+        }
+        catch (ArgumentException e)
+        {
+            // The message names the bad keyword, never the string itself (it may hold a password).
+            throw new CliException($"{ConnectionVariable} is not a valid connection string: {e.Message}");
+        }
         return MapDashboardDbContextFactory.Create(cs);
     }
 }

@@ -3,23 +3,19 @@ using MapDashboard.Core.Notices;
 
 namespace MapDashboard.Data.Import;
 
-/// <summary>What a start-up import did, for the log.</summary>
-public sealed record SeedImportResult(AdminUnitImportResult AdminUnits, IReadOnlyDictionary<string, NoticeImportResult> Notices)
-{
-    public override string ToString() =>
-        $"admin units {AdminUnits}; " + string.Join("; ", Notices.Select(n => $"{n.Key}: practices {n.Value}"));
-}
-
-/// <summary>Imports everything the product ships, geodata first (practices reference admin units); each step is idempotent.</summary>
+/// <summary>
+/// Imports everything the product ships (geodata, then every notice in the seeds folder) through the one import flow:
+/// one transaction under the import lock, removals refused unless allowed, nothing written when nothing changed.
+/// </summary>
 public static class SeedImport
 {
-    public static async Task<SeedImportResult> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, CancellationToken ct)
+    public static Task<ImportReport> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, CancellationToken ct) =>
+        RunAsync(db, geodataDir, seedsDir, ImportOptions.Default, ct);
+
+    public static Task<ImportReport> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, ImportOptions options, CancellationToken ct)
     {
-        var units = await AdminUnitImporter.ImportAsync(db, geodataDir, ct);
-        var gazetteer = GazetteerCsv.ReadFile(Path.Combine(geodataDir, "gazetteer.csv"));
-        var notices = new Dictionary<string, NoticeImportResult>();
-        foreach (var seed in NoticeSeed.LoadFolder(seedsDir))
-            notices[seed.Id] = await NoticeImporter.ImportAsync(db, seed.Id, seed.Text, seed.Read(gazetteer), ct);
-        return new SeedImportResult(units, notices);
+        var gazetteer = GazetteerCsv.ReadFile(Path.Combine(geodataDir, GeodataFiles.Gazetteer));
+        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => new NoticeToImport(s.Id, s.Text, s.Read(gazetteer))).ToList();
+        return DataImport.RunAsync(db, new ImportRequest(geodataDir, notices), options, ct);
     }
 }
