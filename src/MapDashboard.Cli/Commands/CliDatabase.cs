@@ -11,7 +11,7 @@ internal static class CliDatabase
     {
         var cs = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (string.IsNullOrWhiteSpace(cs))
-            throw new InvalidOperationException($"Set {ConnectionVariable} to a PostgreSQL connection string (scripts/db prints one).");
+            throw new InvalidOperationException($"Set {ConnectionVariable} to a PostgreSQL connection string (`scripts/db url owner|importer|web` prints one).");
         return MapDashboardDbContextFactory.Create(cs);
     }
 }
