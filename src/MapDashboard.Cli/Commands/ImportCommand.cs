@@ -1,12 +1,12 @@
 using System.CommandLine;
 using MapDashboard.Data.Import;
-using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Cli.Commands;
 
 /// <summary>
-/// mapdash import [--notice FILE]: applies migrations, upserts the admin units from the gazetteer's geodata folder,
+/// mapdash import [--notice FILE]: upserts the admin units from the gazetteer's geodata folder,
 /// then the notice (default seeds/ndrc-2021-668-notice.txt); practices reference admin_units, hence the order.
+/// It runs as the importer role, which may not run DDL: `mapdash migrate` (as the owner) comes first.
 /// </summary>
 internal static class ImportCommand
 {
@@ -28,7 +28,6 @@ internal static class ImportCommand
             var inputs = NoticeInputs.Load(parse.GetValue(notice)!, parse.GetValue(gazetteer), parse.GetValue(review));
             var extraction = inputs.Read();
             await using var db = CliDatabase.CreateContext();
-            await db.Database.MigrateAsync(ct);
             var geodataDir = Path.GetDirectoryName(inputs.GazetteerPath)!;
             Console.WriteLine($"admin units: {await AdminUnitImporter.ImportAsync(db, geodataDir, ct)}.");
             try
