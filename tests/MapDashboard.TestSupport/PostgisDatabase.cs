@@ -22,7 +22,8 @@ public class PostgisDatabase : IAsyncLifetime
         _server = Environment.GetEnvironmentVariable(ServerVariable)
             ?? throw new InvalidOperationException(
                 $"{ServerVariable} is not set. Run the tests through scripts/test, or start a cluster with " +
-                $"`MAPDASH_DB_PORT=55433 MAPDASH_DB_THROWAWAY=1 scripts/db` and set {ServerVariable} to the string it prints.");
+                $"`MAPDASH_DB_PORT=55433 MAPDASH_DB_THROWAWAY=1 scripts/db` and set {ServerVariable} to what " +
+                "`MAPDASH_DB_PORT=55433 scripts/db url admin` prints (the superuser, with its generated password).");
         var name = "test_" + Guid.NewGuid().ToString("N")[..16];
         await using (var conn = new NpgsqlConnection(_server))
         {

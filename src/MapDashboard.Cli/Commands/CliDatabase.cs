@@ -12,7 +12,7 @@ internal static class CliDatabase
     {
         var cs = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (string.IsNullOrWhiteSpace(cs))
-            throw new CliException($"Set {ConnectionVariable} to a PostgreSQL connection string (scripts/db prints one).");
+            throw new CliException($"Set {ConnectionVariable} to a PostgreSQL connection string (`scripts/db url owner|importer|web` prints one).");
         try
         {
             _ = new NpgsqlConnectionStringBuilder(cs);

@@ -1,42 +1,15 @@
-using MapDashboard.Data;
-using MapDashboard.Data.Import;
 using MapDashboard.Web.Features;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MapDashboard.Web.Hosting;
 
-/// <summary>Migrates and imports at start-up when configured to; the app does not serve until this has finished.</summary>
-internal sealed class DatabaseInitializer(
-    IDbContextFactory<MapDashboardDbContext> factory,
-    IOptions<MapDashboardOptions> options,
-    ImportedData imported,
-    ILogger<DatabaseInitializer> log) : IHostedService
+/// <summary>
+/// Reads the imported data's version before the app serves, so the first requests find it instead of 0 and a rebuild.
+/// The web process neither migrates nor imports (it connects as a role that can only read): `mapdash migrate` (as
+/// the owner) and `mapdash import` (as the importer) do that before it starts, in scripts/run and in compose.
+/// </summary>
+internal sealed class DatabaseInitializer(ImportedData imported) : IHostedService
 {
-    public async Task StartAsync(CancellationToken ct)
-    {
-        var o = options.Value;
-        if (!o.MigrateOnStart && !o.ImportOnStart) return;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (o.MigrateOnStart)
-        {
-            await db.Database.MigrateAsync(ct);
-            log.LogInformation("Database migrated");
-        }
-        if (o.ImportOnStart)
-        {
-            // The app's contexts retry transient failures, so the import's transaction runs as a whole through the
-            // strategy, each attempt on a fresh context.
-            var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
-            {
-                await using var attempt = await factory.CreateDbContextAsync(attemptCt);
-                return await SeedImport.RunAsync(attempt, o.GeodataDir!, o.SeedsDir!, attemptCt);
-            }, ct);
-            log.LogInformation("Seeds imported: {Result}", result);
-        }
-        // The first requests find the version the import left, not 0 and then a rebuild.
-        await imported.RefreshAsync(ct);
-    }
+    public Task StartAsync(CancellationToken ct) => imported.RefreshAsync(ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -7,17 +7,14 @@ public sealed class MapDashboardOptions
 {
     public const string Section = "MapDashboard";
 
-    /// <summary>Apply EF Core migrations when the app starts.</summary>
+    /// <summary>
+    /// Removed: the web process no longer migrates. Still read so that a deployment that sets it to true fails at start
+    /// naming what replaced it (`mapdash migrate`) instead of serving a database nobody migrated.
+    /// </summary>
     public bool MigrateOnStart { get; set; }
 
-    /// <summary>Import the committed geodata and the seeds when the app starts (idempotent).</summary>
+    /// <summary>Removed like <see cref="MigrateOnStart"/>; `mapdash import` replaced it.</summary>
     public bool ImportOnStart { get; set; }
-
-    /// <summary>Folder holding the committed geodata (gazetteer.csv, *.geojson). Needed when ImportOnStart is on.</summary>
-    public string? GeodataDir { get; set; }
-
-    /// <summary>Folder holding the notice text and review data. Needed when ImportOnStart is on.</summary>
-    public string? SeedsDir { get; set; }
 
     /// <summary>Optional XYZ tile URL for online use; with none, the map requests nothing from outside.</summary>
     [Url]

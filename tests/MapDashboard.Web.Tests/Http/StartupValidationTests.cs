@@ -7,16 +7,14 @@ namespace MapDashboard.Web.Tests.Http;
 public class StartupValidationTests
 {
     [Fact]
-    public void Import_on_start_without_a_geodata_folder_fails_naming_the_setting()
+    public void Asking_the_web_process_to_import_on_start_fails_naming_the_command_that_does_it_now()
     {
         using var factory = new DashboardFactory("Host=127.0.0.1;Port=1;Database=none", new Dictionary<string, string?>
         {
             ["MapDashboard:ImportOnStart"] = "true",
-            ["MapDashboard:GeodataDir"] = "/nonexistent/geodata",
-            ["MapDashboard:SeedsDir"] = RepoPaths.Seeds,
         });
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-        Assert.Contains("MapDashboard__GeodataDir", error.Message);
+        Assert.Contains("mapdash import", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MapDashboard.Data.Security;
+
+/// <summary>
+/// The privileges of the two roles that own nothing, applied by the schema's owner after every migration
+/// (`mapdash migrate --importer-role R --web-role R`), so a table a new migration adds is covered by the same run:
+/// the importer reads and writes the imported tables (the model's tables, and data_version, which their triggers raise
+/// as whoever writes) and may stage rows in temporary tables (AdminUnitImporter); the web role reads them. Neither can
+/// create anything in the schema, and neither can touch the migrations history. Whatever either had on the owner's
+/// tables before is revoked first, so the result is exact, not the sum of every earlier grant.
+/// </summary>
+public static class RoleGrants
+{
+    /// <summary>Raised by the imported tables' statement triggers (migration DataVersion); not part of the model.</summary>
+    public const string DataVersionTable = "data_version";
+
+    public static async Task ApplyAsync(MapDashboardDbContext db, string importerRole, string webRole, CancellationToken ct)
+    {
+        var owner = await db.Database.SqlQueryRaw<string>("SELECT current_user AS \"Value\"").SingleAsync(ct);
+        if (importerRole == webRole || importerRole == owner || webRole == owner)
+            throw new ArgumentException(
+                $"The importer role ('{importerRole}'), the web role ('{webRole}') and the owner running the migration " +
+                $"('{owner}') must be three different roles.");
+
+        var importer = Quote(importerRole);
+        var web = Quote(webRole);
+        var database = Quote(db.Database.GetDbConnection().Database);
+        var tables = string.Join(", ", ImportedTables(db).Select(Quote));
+        var dataVersion = Quote(DataVersionTable);
+        var sql = $"""
+            REVOKE ALL ON DATABASE {database} FROM PUBLIC;
+            GRANT CONNECT ON DATABASE {database} TO {importer}, {web};
+            REVOKE TEMPORARY ON DATABASE {database} FROM {web};
+            GRANT TEMPORARY ON DATABASE {database} TO {importer};
+            REVOKE CREATE ON SCHEMA public FROM PUBLIC, {importer}, {web};
+            GRANT USAGE ON SCHEMA public TO {importer}, {web};
+            DO $revoke$
+            DECLARE r record;
+            BEGIN
+                FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                         WHERE c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+                           AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+                LOOP
+                    EXECUTE format('REVOKE ALL ON %s FROM {importer.Replace("'", "''")}, {web.Replace("'", "''")}', r.name);
+                END LOOP;
+            END $revoke$;
+            GRANT SELECT ON {tables}, {dataVersion} TO {web};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {importer};
+            GRANT SELECT, UPDATE ON {dataVersion} TO {importer};
+            """;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(sql, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Every table of the model: what `mapdash import` writes and the web process reads.</summary>
+    public static IReadOnlyList<string> ImportedTables(MapDashboardDbContext db) =>
+        db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+}
