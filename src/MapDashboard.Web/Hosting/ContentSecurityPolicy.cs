@@ -12,11 +12,14 @@ public static partial class ContentSecurityPolicy
 {
     private const string NonceKey = "MapDashboard.CspNonce";
 
-    /// <summary>This request's nonce, made on first use: 128 random bits, base64.</summary>
+    /// <summary>
+    /// This request's nonce, made on first use: 128 random bits in hex (valid in CSP, and nothing in it is
+    /// HTML-encoded in the attribute, as base64's + and = would be).
+    /// </summary>
     public static string NonceFor(HttpContext http)
     {
         if (http.Items[NonceKey] is string nonce) return nonce;
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         return nonce;
     }

@@ -46,7 +46,9 @@ public class FirstPaintCssTests(SeededDashboardHost host) : IClassFixture<Seeded
         });
 
         await page.GotoAsync(new Uri(host.BaseAddress, path).ToString(), new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+        // Not WaitForFunctionAsync: while it polls, Playwright compiles the predicate in the page, which the page's
+        // Content-Security-Policy (no 'unsafe-eval') refuses.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         if (drawsMapEarly)
             await page.Locator("[data-plotted-localities]").WaitForAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("html[data-stylesheets]")).ToHaveCountAsync(0);

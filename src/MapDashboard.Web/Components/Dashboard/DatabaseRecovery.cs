@@ -12,10 +12,15 @@ public sealed class DatabaseRecovery(TimeProvider time) : IDisposable
         [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(10)];
 
     private readonly CancellationTokenSource _life = new();
-    private int _running;
+    private readonly Lock _gate = new();
+    private bool _running;
+    private bool _failedMeanwhile;
 
     /// <summary>True while attempts are scheduled.</summary>
-    public bool Running => Volatile.Read(ref _running) == 1;
+    public bool Running
+    {
+        get { lock (_gate) return _running; }
+    }
 
     /// <summary>
     /// Starts the attempts unless they already run. <paramref name="attempt"/> returns true once everything that failed
@@ -23,7 +28,12 @@ public sealed class DatabaseRecovery(TimeProvider time) : IDisposable
     /// </summary>
     public void Start(Func<Task<bool>> attempt)
     {
-        if (Interlocked.CompareExchange(ref _running, 1, 0) == 1) return;
+        lock (_gate)
+        {
+            // Something failed while an attempt was under way: it may have missed it, so one more attempt follows.
+            if (_running) { _failedMeanwhile = true; return; }
+            _running = true;
+        }
         _ = RunAsync(attempt, _life.Token);
     }
 
@@ -34,16 +44,18 @@ public sealed class DatabaseRecovery(TimeProvider time) : IDisposable
             for (var i = 0; ; i++)
             {
                 await Task.Delay(Pauses[Math.Min(i, Pauses.Count - 1)], time, ct);
-                if (await attempt()) return;
+                if (!await attempt()) continue;
+                lock (_gate)
+                {
+                    if (!_failedMeanwhile) { _running = false; return; }
+                    _failedMeanwhile = false;
+                }
+                i = -1;
             }
         }
         catch (OperationCanceledException)
         {
             // The page went away.
-        }
-        finally
-        {
-            Volatile.Write(ref _running, 0);
         }
     }
 
