@@ -18,7 +18,7 @@ public sealed class NoticeExportTests(PostgisDatabase database) : IClassFixture<
         await using (var db = database.CreateContext())
         {
             await NoticeTestData.EnsureAdminUnits(db, _ct, read);
-            await NoticeImporter.ImportAsync(db, "ndrc-2021-668", text, read, _ct);
+            await NoticeImporter.ImportAsync(db, new NoticeToImport("ndrc-2021-668", text, read), ImportOptions.Default, _ct);
         }
         await using var ctx = database.CreateContext();
         var exported = await NoticeExporter.LoadAsync(ctx, "ndrc-2021-668", _ct);

@@ -13,12 +13,12 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private readonly string _id = "test-" + Guid.NewGuid().ToString("N")[..8];
 
-    private async Task<NoticeImportResult> Import(string text, NoticeExtraction? extraction = null)
+    private async Task<PracticeCounts> Import(string text, NoticeExtraction? extraction = null, ImportOptions? options = null)
     {
         extraction ??= NoticeTestData.Read(text);
         await using var db = database.CreateContext();
         await NoticeTestData.EnsureAdminUnits(db, _ct, extraction);
-        return await NoticeImporter.ImportAsync(db, _id, text, extraction, _ct);
+        return (await NoticeImporter.ImportAsync(db, new NoticeToImport(_id, text, extraction), options ?? ImportOptions.Default, _ct)).Counts;
     }
 
     private async Task<List<string>> Snapshot()
@@ -36,7 +36,7 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
     public async Task First_import_adds_every_practice_indicator_and_measure()
     {
         var result = await Import(NoticeTestData.Text);
-        Assert.Equal(new NoticeImportResult(67, 0, 0, 0), result);
+        Assert.Equal(new PracticeCounts(67, 0, 0, 0), result);
         await using var db = database.CreateContext();
         Assert.Equal(13, await db.Measures.CountAsync(m => m.NoticeId == _id, _ct));
         Assert.Equal(50, await db.Indicators.CountAsync(i => i.Practice!.NoticeId == _id, _ct));
@@ -50,7 +50,7 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
         await Import(NoticeTestData.Text);
         var before = await Snapshot();
         var again = await Import(NoticeTestData.Text);
-        Assert.Equal(new NoticeImportResult(0, 0, 0, 67), again);
+        Assert.Equal(new PracticeCounts(0, 0, 0, 67), again);
         Assert.Equal(before, await Snapshot());
     }
 
@@ -60,7 +60,7 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
         await Import(NoticeTestData.Text);
         var edited = NoticeTestData.Text.Replace("trained about 6000 people", "trained about 7000 people");
         var result = await Import(edited);
-        Assert.Equal(new NoticeImportResult(0, 1, 0, 66), result);
+        Assert.Equal(new PracticeCounts(0, 1, 0, 66), result);
         await using var db = database.CreateContext();
         var shexian = await db.Practices.Include(p => p.Indicators)
             .SingleAsync(p => p.NoticeId == _id && p.MeasureNumber == 3 && p.AdminCode == "130426", _ct);
@@ -72,17 +72,28 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
     {
         await Import(NoticeTestData.Text);
         var edited = NoticeTestData.Text.Replace("about 29,000 sets", "about 31,000 sets");
-        Assert.Equal(new NoticeImportResult(0, 3, 0, 64), await Import(edited));
+        Assert.Equal(new PracticeCounts(0, 3, 0, 64), await Import(edited));
+    }
+
+    // Same length, so no other offset moves: 达州 Dazhou becomes 剑阁 Jiange, also in Sichuan.
+    private static string DazhouRenamedJiange => NoticeTestData.Text.Replace("Dazhou, Sichuan will build", "Jiange, Sichuan will build");
+
+    [Fact]
+    public async Task A_renamed_place_is_refused_without_allow_removals_and_nothing_changes()
+    {
+        await Import(NoticeTestData.Text);
+        var before = await Snapshot();
+        var refused = await Assert.ThrowsAsync<ImportRemovalsRefusedException>(() => Import(DazhouRenamedJiange));
+        Assert.Contains("would remove 1 of its 67 practices and 1 locality", refused.Message);
+        Assert.Equal(before, await Snapshot());
     }
 
     [Fact]
-    public async Task A_renamed_place_removes_the_old_practice_and_adds_the_new_one()
+    public async Task A_renamed_place_with_allow_removals_removes_the_old_practice_and_adds_the_new_one()
     {
         await Import(NoticeTestData.Text);
-        // Same length, so no other offset moves: 达州 Dazhou becomes 剑阁 Jiange, also in Sichuan.
-        var edited = NoticeTestData.Text.Replace("Dazhou, Sichuan will build", "Jiange, Sichuan will build");
-        var result = await Import(edited);
-        Assert.Equal(new NoticeImportResult(1, 0, 1, 66), result);
+        var result = await Import(DazhouRenamedJiange, options: new ImportOptions { AllowRemovals = true });
+        Assert.Equal(new PracticeCounts(1, 0, 1, 66), result);
         await using var db = database.CreateContext();
         var measure12 = await db.Practices.Where(p => p.NoticeId == _id && p.MeasureNumber == 12).Select(p => p.AdminCode).ToListAsync(_ct);
         Assert.Contains("510823", measure12);
@@ -121,7 +132,8 @@ public sealed class NoticeImportTests(PostgisDatabase database) : IClassFixture<
         var x = NoticeTestData.Read(NoticeTestData.Text);
         var unknown = x with { Practices = [.. x.Practices, x.Practices[0] with { Code = "999999" }] };
         await using (var db = database.CreateContext())
-            await Assert.ThrowsAsync<NoticeImportException>(() => NoticeImporter.ImportAsync(db, _id, NoticeTestData.Text + " ", unknown, _ct));
+            await Assert.ThrowsAsync<NoticeImportException>(() =>
+                NoticeImporter.ImportAsync(db, new NoticeToImport(_id, NoticeTestData.Text + " ", unknown), ImportOptions.Default, _ct));
         Assert.Equal(before, await Snapshot());
     }
 
