@@ -1,4 +1,6 @@
-# Deployment image: npm assets, SDK build, ASP.NET runtime. `docker compose up` uses it.
+# Deployment images: npm assets, SDK build, then two targets that `docker compose up` builds:
+#   cli  `mapdash` with the geodata and seeds (the one-shot setup service: migrate as the owner, import as the importer)
+#   web  the dashboard on the ASP.NET runtime (the default target, last), connected as the read-only web role
 FROM node:20-bookworm-slim AS assets
 WORKDIR /src/src/MapDashboard.Web
 COPY src/MapDashboard.Web/package.json src/MapDashboard.Web/package-lock.json src/MapDashboard.Web/.npmrc ./
@@ -19,16 +21,22 @@ COPY --from=assets /src/src/MapDashboard.Web/wwwroot/lib src/MapDashboard.Web/ww
 # The lock file's stamp tells NpmAssets.targets that node_modules is current, and the bundles come from the assets
 # stage: no node in this stage.
 RUN touch src/MapDashboard.Web/node_modules/.npm-stamp \
- && dotnet publish src/MapDashboard.Web -c Release -o /app -p:UseAppHost=false -p:BundleMapAssets=false
+ && dotnet publish src/MapDashboard.Web -c Release -o /app -p:UseAppHost=false -p:BundleMapAssets=false \
+ && dotnet publish src/MapDashboard.Cli -c Release -o /cli -p:UseAppHost=false
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-WORKDIR /app
-COPY --from=build /app ./
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS cli
+COPY --from=build /cli /app/
+# `mapdash import` reads seeds/ and geodata/ from its working folder by default.
 COPY geodata/ /data/geodata/
 COPY seeds/ /data/seeds/
-ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
-    MapDashboard__GeodataDir=/data/geodata \
-    MapDashboard__SeedsDir=/data/seeds
+WORKDIR /data
+USER $APP_UID
+ENTRYPOINT ["dotnet", "/app/mapdash.dll"]
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS web
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://0.0.0.0:8080
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "MapDashboard.Web.dll"]
