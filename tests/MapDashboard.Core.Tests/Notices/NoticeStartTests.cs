@@ -58,4 +58,15 @@ public sealed class NoticeStartTests
     [Fact]
     public void A_number_inside_a_sentence_is_not_the_document_number() =>
         Assert.Null(NoticeSeed.FindNumber("The NDRC issued the notice Office Planning [2021] No.668 to all provinces today.\n\n" + Body));
+
+    [Fact]
+    public void Themes_numbered_in_Roman_and_measures_in_Roman_or_words_are_read()
+    {
+        var text = Own + "I. Do things\n\n(i) In doing things, it is mainly to do them well. Gu 'an, Hebei built roads.\n\n" +
+                   "II. Do more things\n\n(two) In doing more, it is mainly to do it. Fuzhou, Jiangxi built parks.\n";
+        var s = ReadText(text).Structure;
+        Assert.Equal(["1 Do things", "2 Do more things"], s.Themes.Select(t => $"{t.Number} {t.Title}"));
+        Assert.Equal([(1, 1), (2, 2)], s.Measures.Select(m => (m.Number, m.ThemeNumber)));
+        Assert.Equal("(i) In doing things, it is mainly to do them well.", s.Measures[0].Lead);
+    }
 }
