@@ -32,7 +32,7 @@ public static class NoticeStructureParser
         for (var k = start; k < paragraphs.Count; k++)
         {
             var para = paragraphs[k];
-            var heading = SentenceSplitter.Split(text, para)[0].Of(text);
+            var heading = NoticePatterns.Heading(lines[k]);
             var theme = NoticePatterns.ThemeNumber(heading);
             if (theme > 0)
             {
@@ -65,7 +65,7 @@ public static class NoticeStructureParser
     /// <summary>The first document-number line followed by a theme, else the last "First, ..." followed by a measure (1).</summary>
     private static (int Start, DocumentNumber? Number) Start(List<string> lines)
     {
-        var firsts = Enumerable.Range(0, lines.Count).Where(k => NoticePatterns.ThemeNumber(Heading(lines[k])) == 1).ToList();
+        var firsts = Enumerable.Range(0, lines.Count).Where(k => NoticePatterns.ThemeNumber(NoticePatterns.Heading(lines[k])) == 1).ToList();
         for (var k = 0; k < lines.Count; k++)
             if (NoticePatterns.NumberOf(lines[k]) is { } number && firsts.Any(f => f > k)) return (k, number);
         for (var i = firsts.Count - 1; i >= 0; i--)
@@ -84,12 +84,6 @@ public static class NoticeStructureParser
     private static bool IsHeading(string line) =>
         line.Length <= NoticePatterns.MaxHeadingLength && char.IsLetter(line[0]) && !NoticePatterns.EndsSentence(line)
         && !NoticePatterns.IsNumberLine(line) && !NoticePatterns.StartsPart(line);
-
-    private static string Heading(string line)
-    {
-        var stop = line.IndexOf(". ", StringComparison.Ordinal);
-        return stop < 0 ? line : line[..(stop + 1)];
-    }
 
     private static NoticeMeasure BuildMeasure(string text, TextRange para, int number, int theme)
     {
