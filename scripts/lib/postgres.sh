@@ -133,8 +133,7 @@ pg_require_passwords() {
   [ -z "$(hba_trust_lines)" ] && return 0
   log "upgrading $DB_DATA from trust to scram-sha-256 with generated passwords (data kept)"
   printf "ALTER ROLE postgres PASSWORD '%s';\n" "$(password_of admin)" | psql_admin -d postgres
-  as_owner sed -i.trust-backup -E '/^[[:space:]]*#/! s/([[:space:]])trust([[:space:]]|$)/\1scram-sha-256\2/' "$DB_DATA/pg_hba.conf"
-  as_owner rm -f "$DB_DATA/pg_hba.conf.trust-backup"
+  as_owner sed -i -E '/^[[:space:]]*#/! s/([[:space:]])trust([[:space:]]|$)/\1scram-sha-256\2/' "$DB_DATA/pg_hba.conf"
   psql_admin -d postgres -c "select pg_reload_conf()" >/dev/null
 }
 
