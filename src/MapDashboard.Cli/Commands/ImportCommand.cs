@@ -2,6 +2,7 @@ using System.CommandLine;
 using MapDashboard.Cli.Errors;
 using MapDashboard.Cli.Input;
 using MapDashboard.Data.Import;
+using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Cli.Commands;
 
