@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MapDashboard.Core.Notices.Layout;
 
 namespace MapDashboard.Core.Notices;
@@ -97,8 +98,7 @@ public static class NoticeStructureParser
         return new NoticeMeasure(number, theme, label, leadText, lead, para);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex LeadIntro =
-        new(@"^(?:in terms of|in|to)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly Regex LeadIntro = new(@"^(?:in terms of|in|to)\s+", RegexOptions.IgnoreCase);
 
     /// <summary>The same structure with every range mapped back to the original text.</summary>
     public static NoticeStructure ToOriginal(NoticeStructure s, NormalizedText notice) =>
