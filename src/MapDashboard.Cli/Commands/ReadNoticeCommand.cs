@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MapDashboard.Cli.Input;
 using MapDashboard.Core.Geography;
 using MapDashboard.Core.Notices;
 using MapDashboard.Core.Notices.Figures;
@@ -21,7 +22,10 @@ internal static class ReadNoticeCommand
         };
         command.SetAction(parse =>
         {
-            var inputs = NoticeInputs.Load(parse.GetValue(file)!, parse.GetValue(gazetteer), parse.GetValue(review));
+            // The same strict reading as import: empty, binary, oversized or non-UTF-8 files are refused in one line.
+            var notice = parse.GetValue(file)!;
+            var text = NoticeTextFile.Read(notice);
+            var inputs = NoticeInputs.Load(notice, parse.GetValue(gazetteer), parse.GetValue(review)) with { Text = text };
             Console.WriteLine(inputs.DescribeDecisions());
             var extraction = inputs.Read();
             var dir = parse.GetValue(output)!.FullName;
