@@ -15,21 +15,26 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
         if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
             return false; // the client left; the middleware answers 499 and there is nobody to tell.
         var id = CorrelationId.Of(http);
+        // A request the server could not read (a body too large, a form that does not bind) is the client's 4xx, not a bug.
+        if (exception is BadHttpRequestException bad)
+        {
+            log.LogInformation(exception, "Bad request {CorrelationId} on {Method} {Path}", id, http.Request.Method, http.Request.Path);
+            return await WriteAsync(http, bad.StatusCode, "Bad request", $"The request could not be read; quote {id} when reporting it.", id);
+        }
         log.LogError(exception, "Unhandled exception {CorrelationId} on {Method} {Path}", id, http.Request.Method, http.Request.Path);
         if (WantsPage(http)) return false;
+        return await WriteAsync(http, StatusCodes.Status500InternalServerError, "An unexpected error occurred",
+            $"The error was logged; quote {id} when reporting it.", id);
+    }
 
-        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+    private ValueTask<bool> WriteAsync(HttpContext http, int status, string title, string detail, string id)
+    {
+        http.Response.StatusCode = status;
+        return problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = null, // nothing of the exception goes into the body
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred",
-                Detail = $"The error was logged; quote {id} when reporting it.",
-                Extensions = { [CorrelationId.ProblemExtension] = id },
-            },
+            ProblemDetails = { Status = status, Title = title, Detail = detail, Extensions = { [CorrelationId.ProblemExtension] = id } },
         });
     }
 

@@ -16,6 +16,14 @@ public class DashboardDataTests
     }
 
     [Fact]
+    public async Task What_the_page_is_given_about_a_refused_connection_is_an_id_not_the_server_text()
+    {
+        var data = RealDashboardData.At("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");
+        var down = Assert.IsType<DashboardLoad.DatabaseUnavailable>(await data.LoadAsync(DashboardFilter.None, TestContext.Current.CancellationToken));
+        Assert.Matches("^ID [0-9a-f]{32}$", down.Reason);
+    }
+
+    [Fact]
     public async Task Locality_details_from_an_unreachable_database_are_null_not_an_exception()
     {
         var data = RealDashboardData.At("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=3");

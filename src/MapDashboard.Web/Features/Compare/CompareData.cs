@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
+using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Compare;
 
@@ -37,8 +38,10 @@ public class CompareData(IDbContextFactory<MapDashboardDbContext> factory, ILogg
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {
-            log.LogWarning(e, "Compare query failed: database unavailable");
-            return new CompareLoad.DatabaseUnavailable(e.GetBaseException().Message);
+            // The server's text ("57P01: terminating connection…") is for the log; the page gets the id to quote.
+            var id = CorrelationId.NewId();
+            log.LogWarning(e, "Compare query failed: database unavailable ({CorrelationId})", id);
+            return new CompareLoad.DatabaseUnavailable("ID " + id);
         }
     }
 }

@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using MapDashboard.Web.Features;
+using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
@@ -33,8 +34,10 @@ public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, Imp
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {
-            log.LogWarning(e, "Dashboard query failed: database unavailable");
-            return new DashboardLoad.DatabaseUnavailable(e.GetBaseException().Message);
+            // The server's text ("57P01: terminating connection…") is for the log; the page gets the id to quote.
+            var id = CorrelationId.NewId();
+            log.LogWarning(e, "Dashboard query failed: database unavailable ({CorrelationId})", id);
+            return new DashboardLoad.DatabaseUnavailable("ID " + id);
         }
     }
 

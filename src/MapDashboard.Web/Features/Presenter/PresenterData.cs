@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
+using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Presenter;
 
@@ -30,8 +31,10 @@ public class PresenterData(IDbContextFactory<MapDashboardDbContext> factory, ILo
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {
-            log.LogWarning(e, "Presenter query failed: database unavailable");
-            return new PresenterLoad.DatabaseUnavailable(e.GetBaseException().Message);
+            // The server's text ("57P01: terminating connection…") is for the log; the page gets the id to quote.
+            var id = CorrelationId.NewId();
+            log.LogWarning(e, "Presenter query failed: database unavailable ({CorrelationId})", id);
+            return new PresenterLoad.DatabaseUnavailable("ID " + id);
         }
     }
 }
