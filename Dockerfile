@@ -9,6 +9,13 @@ RUN npm ci --no-audit --no-fund
 COPY src/MapDashboard.Web/bundle-map-assets.mjs ./
 COPY src/MapDashboard.Web/wwwroot/js/ wwwroot/js/
 RUN node bundle-map-assets.mjs
+# The Chinese webfont's slices are cut from the characters of the interface and the gazetteer (build-cjk-font.mjs).
+COPY src/MapDashboard.Web/build-cjk-font.mjs ./
+COPY src/MapDashboard.Web/Resources/ Resources/
+COPY src/MapDashboard.Web/Features/ Features/
+COPY src/MapDashboard.Web/Components/ Components/
+COPY geodata/gazetteer.csv /src/geodata/gazetteer.csv
+RUN node build-cjk-font.mjs
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -7,7 +7,12 @@ const L = window.L;
 
 function popupContent(p, options) {
     const box = el('div', 'locality-popup');
-    box.append(el('div', 'locality-popup-zh', p.name_zh), el('div', 'locality-popup-en', p.name_en));
+    const zh = el('div', 'locality-popup-zh', p.name_zh);
+    const en = el('div', 'locality-popup-en', p.name_en);
+    // Each name in its own language, whatever the page's: screen readers pick the voice, browsers the font.
+    zh.lang = 'zh-CN';
+    en.lang = 'en';
+    box.append(zh, en);
     box.append(el('div', 'locality-popup-meta', `${p.level_label} · ${p.province_label}`));
     const list = el('ul', 'locality-popup-measures');
     for (const m of p.measures) list.append(el('li', null, `(${m}) ${options.measureTitles[m] ?? ''}`));
@@ -27,10 +32,34 @@ function popupContent(p, options) {
     return box;
 }
 
+// Relative luminance (WCAG 2) of a #rrggbb colour.
+function luminance(hex) {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// The count on a dot in black or white, whichever reads better on the theme's colour (at least 4.5:1 on each of the
+// palette's colours; white alone fails on orange and green).
+function textOn(color) {
+    if (!/^#[0-9a-f]{6}$/i.test(color)) return '#fff';
+    const l = luminance(color);
+    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000' : '#fff';
+}
+
+function clusterIcon(cluster) {
+    const count = cluster.getChildCount();
+    const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+    const inner = el('div');
+    inner.append(el('span', null, count));
+    return L.divIcon({ html: inner, className: `marker-cluster marker-cluster-${size} locality-cluster`, iconSize: L.point(32, 32) });
+}
+
 function markerIcon(color, count) {
     const dot = el('span', 'locality-dot', count > 1 ? count : '');
     dot.style.background = color;
-    return L.divIcon({ className: 'locality-marker', html: dot, iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10] });
+    dot.style.color = textOn(color);
+    return L.divIcon({ className: 'locality-marker', html: dot, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -11] });
 }
 
 class LocalityLayer {
@@ -41,7 +70,9 @@ class LocalityLayer {
         this.options = options;
         this.byCode = new Map();
         this.boundaries = L.featureGroup();
-        this.cluster = L.markerClusterGroup({ maxClusterRadius: 28, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
+        // Clusters of 32 px gathering what lies within 40 px: neither clusters nor dots overlap one another, so each stays a
+        // whole 24 px target (WCAG 2.2, 2.5.8).
+        this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false, iconCreateFunction: clusterIcon });
         // Features arrive largest first, so smaller units are drawn, and hit, above the larger ones around them.
         for (const f of data.features) this.add(f);
         // Filled first and added once: one clustering pass and one canvas draw instead of one per locality.

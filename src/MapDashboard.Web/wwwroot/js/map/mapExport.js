@@ -2,7 +2,8 @@
 // its canvas layers, province labels, markers (as coloured circles) and the inset; then a title, legend and attribution.
 // Tiles are never drawn: a cross-origin tile would taint the canvas and forbid the export.
 
-const FONT = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+import { APP_FONT as FONT, loadFontsFor } from './fonts.js';
+
 const PAD = 16;
 const PRINT_CLASS = 'map-print-size';
 const TRANSPARENT = new Set(['', 'transparent', 'rgba(0, 0, 0, 0)']);
@@ -206,6 +207,9 @@ export async function exportPng(handle, request) {
     const box = { w: Math.round(origin.width), h: Math.round(origin.height) };
     const scale = Math.max(1, window.devicePixelRatio || 1);
     const measure = document.createElement('canvas').getContext('2d');
+    // Canvas text does not wait for a webfont: the Chinese subsets it needs are loaded first, or their glyphs are boxes.
+    await loadFontsFor([request.title, request.subtitle, request.legendTitle, ...(request.legend ?? []).map(l => l.label),
+        request.texts?.exported, request.texts?.tilesOmitted, container.textContent].join(' '));
     const legendRows = layoutLegend(measure, request.legend ?? [], box.w - 2 * PAD);
     const header = request.subtitle ? 62 : 42;
     const legendHeight = (request.legendTitle ? 20 : 0) + legendRows.length * 20 + 8;

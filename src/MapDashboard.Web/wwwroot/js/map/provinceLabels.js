@@ -29,7 +29,11 @@ export class ProvinceLabels {
         this.labels = sized.map(({ f }) => {
             const p = f.properties;
             const node = el('div', 'base-label');
-            node.append(el('span', 'base-label-zh', p.short_name_zh || p.name_zh), el('span', 'base-label-en', p.pinyin || p.name_en));
+            const zh = el('span', 'base-label-zh', p.short_name_zh || p.name_zh);
+            const en = el('span', 'base-label-en', p.pinyin || p.name_en);
+            zh.lang = 'zh-CN';
+            en.lang = 'en';
+            node.append(zh, en);
             node.dataset.code = p.code;
             pane.append(node);
             return { node, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };

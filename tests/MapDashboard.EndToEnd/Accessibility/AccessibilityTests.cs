@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd.Accessibility;
+
+/// <summary>
+/// WCAG 2.2 AA as axe-core checks it, on every page a person sees, in both interface languages: the message lists each
+/// failing element, so a failure says what to fix.
+/// </summary>
+public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    private async Task<IPage> OpenAsync(string path, string culture)
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var separator = path.Contains('?') ? '&' : '?';
+        await page.GotoAsync(new Uri(host.BaseAddress, $"{path}{separator}culture={culture}").ToString());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        // Until boot.js has applied the whole stylesheets the page wears its first-paint part.
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-stylesheets", "whole");
+        return page;
+    }
+
+    private static async Task ExpectNoViolationsAsync(IPage page, string what)
+    {
+        var violations = await AxeScan.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{what}: {violations.Count} axe violations\n{string.Join("\n", violations)}");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task The_dashboard_without_a_selection_has_no_violations(string culture)
+    {
+        var page = await OpenAsync("", culture);
+        await page.WaitForMapReadyAsync();
+        await ExpectNoViolationsAsync(page, "dashboard");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task The_dashboard_with_a_place_selected_and_its_details_open_has_no_violations(string culture)
+    {
+        var page = await OpenAsync("", culture);
+        await page.WaitForMapReadyAsync();
+        await page.Locator(".locality-marker").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("locality-detail")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "dashboard with details");
+        await page.SaveScreenshotAsync($"a11y-details-{culture}");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("present/1", "en")]
+    [InlineData("present/3", "en")]
+    [InlineData("present/3", "zh-CN")]
+    [InlineData("present/17", "zh-CN")]
+    public async Task A_presenter_step_has_no_violations(string path, string culture)
+    {
+        var page = await OpenAsync(path, culture);
+        await Assertions.Expect(page.GetByTestId("map")).ToHaveAttributeAsync("data-visible-localities", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        await ExpectNoViolationsAsync(page, path);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("compare?codes=440114,510184", "en")]
+    [InlineData("compare?codes=440114,510184", "zh-CN")]
+    [InlineData("compare", "en")]
+    public async Task The_compare_page_has_no_violations(string path, string culture)
+    {
+        var page = await OpenAsync(path, culture);
+        await ExpectNoViolationsAsync(page, path);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("notice", "en")]
+    [InlineData("notice", "zh-CN")]
+    public async Task The_notice_has_no_violations(string path, string culture)
+    {
+        var page = await OpenAsync(path, culture);
+        await ExpectNoViolationsAsync(page, path);
+        await page.Context.CloseAsync();
+    }
+}
