@@ -17,7 +17,8 @@ internal sealed class PostgisHealthCheck(IDbContextFactory<MapDashboardDbContext
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("PostGIS is not reachable: " + e.Message);
+            // The exception goes to the health check's log entry, never into the answer.
+            return HealthCheckResult.Unhealthy("PostGIS is not reachable", e);
         }
     }
 }

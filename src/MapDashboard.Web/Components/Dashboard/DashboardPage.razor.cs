@@ -63,52 +63,6 @@ public partial class DashboardPage : IDisposable
         return LoadAsync();
     }
 
-    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView).ToQueryString();
-
-    /// <summary>The address of exactly what is on screen.</summary>
-    private string ShareUri
-    {
-        get
-        {
-            var query = ShareQuery;
-            return Nav.ToAbsoluteUri(query.Length == 0 ? "./" : "?" + query).ToString();
-        }
-    }
-
-    /// <summary>The address bar always holds the whole view, so copying it shares exactly what is on screen.</summary>
-    private void PushUrl()
-    {
-        var target = ShareUri;
-        if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
-    }
-
-    /// <summary>
-    /// "Link copied" only once the browser says the clipboard holds it (writeText's promise resolved). It may refuse
-    /// (no permission, the page not focused, an http:// address other than localhost has no clipboard API): then the
-    /// page says so and shows the link, selected, to copy by hand.
-    /// </summary>
-    private async Task CopyLinkAsync()
-    {
-        PushUrl();
-        // Not Nav.Uri: it is updated only when the browser reports the navigation back, and may still be the last view.
-        var link = ShareUri;
-        try
-        {
-            await JS.InvokeVoidAsync("navigator.clipboard.writeText", link);
-            _copyFailed = false;
-            _copiedLink = link;
-        }
-        catch (JSException)
-        {
-            _copiedLink = null;
-            _copyFailed = true;
-            _selectManualLink = true;
-        }
-    }
-
-    /// <summary>The clipboard holds the address of what is on screen now.</summary>
-    private bool LinkCopied => _copiedLink is not null && _copiedLink == ShareUri;
-
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_selectManualLink && _manualLink is not null)
@@ -129,45 +83,6 @@ public partial class DashboardPage : IDisposable
         _loading = true;
         Apply(await Data.LoadAsync(_filter, _life.Token));
         if (_state is DashboardLoad.DatabaseUnavailable) StartRecovery();
-    }
-
-    /// <summary>
-    /// While the database does not answer, try again with growing pauses; only an interactive page does (a prerender
-    /// ends with its request).
-    /// </summary>
-    private void StartRecovery()
-    {
-        if (!RendererInfo.IsInteractive) return;
-        _recovery ??= new DatabaseRecovery(ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System);
-        _recovery.Start(async () =>
-        {
-            var recovered = false;
-            await InvokeAsync(async () =>
-            {
-                recovered = await RecoverAsync();
-                StateHasChanged();
-            });
-            return recovered;
-        });
-    }
-
-    /// <summary>Loads again what failed: the view (then the map follows it), then the selected place's details.</summary>
-    private async Task<bool> RecoverAsync()
-    {
-        if (_state is DashboardLoad.DatabaseUnavailable)
-        {
-            Apply(await Data.LoadAsync(_filter, _life.Token));
-            if (_state is DashboardLoad.DatabaseUnavailable) return false;
-            await ApplyToMapAsync(fit: false);
-        }
-        return _detail != DetailLoad.Failed || await LoadDetailAsync();
-    }
-
-    private async Task RecoverNowAsync()
-    {
-        _loading = true;
-        await RecoverAsync();
-        _loading = false;
     }
 
     private void Apply(DashboardLoad state)
@@ -249,10 +164,10 @@ public partial class DashboardPage : IDisposable
         }
     }
 
-    private void OnMapFailed(string reason)
+    private void OnMapFailed(string errorId)
     {
         _mapSettled = true;
-        Snackbar.Add(L["Dashboard.MapFailed", reason], Severity.Error);
+        Snackbar.Add(L["Dashboard.MapFailed", errorId], Severity.Error);
     }
 
     private async Task OnFilterChanged(DashboardFilter filter)

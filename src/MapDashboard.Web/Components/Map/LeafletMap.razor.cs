@@ -85,8 +85,10 @@ public sealed partial class LeafletMap : IAsyncDisposable
         }
         catch (JSException e)
         {
-            Log.LogWarning(e, "The map could not be drawn");
-            await Failed.InvokeAsync(e.Message);
+            // The browser's error text (and its stack) stays in the log; the page shows the id that finds it.
+            var id = CorrelationId.NewId();
+            Log.LogWarning(e, "The map could not be drawn (error ID {CorrelationId})", id);
+            await Failed.InvokeAsync(id);
             return;
         }
         catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
