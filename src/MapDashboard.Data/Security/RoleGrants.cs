@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MapDashboard.Data.Security;
 
@@ -7,7 +8,8 @@ namespace MapDashboard.Data.Security;
 /// (`mapdash migrate --importer-role R --web-role R`), so a table a new migration adds is covered by the same run:
 /// the importer reads and writes the imported tables (the model's tables, and data_version, which their triggers raise
 /// as whoever writes) and may stage rows in temporary tables (AdminUnitImporter); the web role reads them. Neither can
-/// create anything in the schema, and neither can touch the migrations history. Whatever either had on the owner's
+/// create anything in the schema; the importer may read the migrations history (`mapdash import` refuses to run on a
+/// database with migrations pending) and neither may write it. Whatever either had on the owner's
 /// tables before is revoked first, so the result is exact, not the sum of every earlier grant.
 /// </summary>
 public static class RoleGrants
@@ -48,6 +50,7 @@ public static class RoleGrants
             GRANT SELECT ON {tables}, {dataVersion} TO {web};
             GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {importer};
             GRANT SELECT, UPDATE ON {dataVersion} TO {importer};
+            GRANT SELECT ON {Quote(HistoryRepository.DefaultTableName)} TO {importer};
             """;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(sql, ct);

@@ -11,7 +11,9 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
 {
     private async Task<IPage> OpenAsync(string path, string culture)
     {
-        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+        // BypassCSP: axe-core is injected as an inline script, which the app's CSP refuses (as it should: only the import
+        // map carries the page's nonce). ContentSecurityPolicyTests checks the policy; these check accessibility.
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BypassCSP = true });
         var page = await context.NewPageAsync();
         var separator = path.Contains('?') ? '&' : '?';
         await page.GotoAsync(new Uri(host.BaseAddress, $"{path}{separator}culture={culture}").ToString());
