@@ -17,6 +17,9 @@ public enum AdminLevel
 
 public static class AdminLevelNames
 {
+    /// <summary>Every level's code, largest first: the one list of levels that filters check and facets sort by.</summary>
+    public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<AdminLevel>().Select(ToCode).ToArray();
+
     public static string ToCode(this AdminLevel level) => level switch
     {
         AdminLevel.Province => "province",

@@ -1,3 +1,4 @@
+using MapDashboard.Core.Geography;
 using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data.Queries;
@@ -48,13 +49,11 @@ public static class FacetQueries
                 .Distinct()
                 .ToListAsync(ct))
             .GroupBy(r => r.Level)
-            .OrderBy(g => LevelOrder.IndexOf(g.Key))
+            .OrderBy(g => AdminLevelNames.Codes.TakeWhile(c => c != g.Key).Count())
             .Select(g => new FacetCount(g.Key, g.Key, "", g.Count()))
             .ToList();
 
         var matching = await PracticeQueries.Filtered(db, noticeId, filter).Select(p => p.AdminCode).ToListAsync(ct);
         return new FacetCounts(measures, themes, provinces, levels, matching.Distinct().Count(), matching.Count);
     }
-
-    private static readonly List<string> LevelOrder = ["province", "prefecture", "county_city", "county", "district", "town"];
 }

@@ -1,3 +1,4 @@
+using MapDashboard.Core.Geography;
 using System.Globalization;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Components.Map;
@@ -22,7 +23,6 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
     public const string SelectedKey = "sel";
     public const string ModeKey = "mode";
     public const string ViewKey = "view";
-    private static readonly HashSet<string> KnownLevels = ["province", "prefecture", "county_city", "county", "district", "town"];
 
     public static DashboardUrl Default { get; } = new(DashboardFilter.None, null, MapMode.Localities, null);
 
@@ -39,7 +39,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
     public static DashboardFilter ParseFilter(IReadOnlyDictionary<string, StringValues> q, ICollection<ParameterProblem>? problems = null)
     {
         var provinces = Valid(q, Provinces, AdminCodes.IsProvince, "a province code such as 440000", problems);
-        var levels = Valid(q, Levels, KnownLevels.Contains, "one of " + string.Join(", ", KnownLevels), problems);
+        var levels = Valid(q, Levels, AdminLevelNames.Codes.Contains, "one of " + string.Join(", ", AdminLevelNames.Codes), problems);
         HashSet<int>? measures = null;
         if (q.ContainsKey(Measures))
             measures = Valid(q, Measures, IsMeasure, "a measure number from 1 to 99", problems)
