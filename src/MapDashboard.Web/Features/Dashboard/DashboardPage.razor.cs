@@ -3,6 +3,7 @@ using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Localization;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -44,6 +45,7 @@ public partial class DashboardPage : IDisposable
     private bool _selectManualLink;
     private MudTextField<string>? _manualLink;
     private DatabaseRecovery? _recovery;
+    private NoticeRequest _notice = NoticeRequest.Current;
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
     private enum DetailLoad { None, Loading, Failed }
@@ -59,7 +61,7 @@ public partial class DashboardPage : IDisposable
     protected override Task OnInitializedAsync()
     {
         var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
-        (_filter, _selectedCode, _mode, _view0) = (url.Filter, url.Selected, url.Mode, url.View);
+        (_filter, _selectedCode, _mode, _view0, _notice) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice);
         _currentView = _view0;
         return LoadAsync();
     }
