@@ -35,10 +35,6 @@ public static class Csv
 
     private static readonly System.Buffers.SearchValues<char> QuoteWhen = System.Buffers.SearchValues.Create(",\"\n\r");
 
-    // TEMPORARY until the web exports use Write.
-    public static string FormatRow(IEnumerable<string?> fields) => string.Join(',', fields.Select(f =>
-        string.IsNullOrEmpty(f) ? "" : f.IndexOfAny([',', '"', '\n', '\r']) < 0 ? f : "\"" + f.Replace("\"", "\"\"") + "\""));
-
     /// <summary>Reads every record; a quoted field may span lines. Throws FormatException with the line number on a broken quote.</summary>
     public static IEnumerable<string[]> ReadRecords(TextReader reader)
     {

@@ -1,4 +1,3 @@
-using MapDashboard.Data.Queries;
 using MapDashboard.Core.Geography;
 
 namespace MapDashboard.Data.ReadModel;

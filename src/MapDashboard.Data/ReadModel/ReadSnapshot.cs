@@ -1,4 +1,3 @@
-using MapDashboard.Data.Queries;
 namespace MapDashboard.Data.ReadModel;
 
 /// <summary>
