@@ -1,6 +1,6 @@
 using MapDashboard.Core.Geography;
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,4 +1,4 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Features.Dashboard.Filters;

@@ -1,12 +1,12 @@
 using System.Data.Common;
 
-namespace MapDashboard.Web.Shared;
+namespace MapDashboard.Data.ReadModel;
 
 /// <summary>
-/// Which exceptions mean "the database does not answer" (refused, timed out, dropped): every page service turns these
-/// into a state the page explains, so a lost database never ends a circuit.
+/// Which exceptions mean "the database does not answer" (refused, timed out, dropped): pages turn these into a state
+/// they explain (so a lost database never ends a circuit), APIs into 503 problem+json.
 /// </summary>
-internal static class DatabaseFailure
+public static class DatabaseFailure
 {
     public static bool Is(Exception e) =>
         e is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException

@@ -1,4 +1,4 @@
-namespace MapDashboard.Data.Queries;
+namespace MapDashboard.Data.ReadModel;
 
 /// <summary>
 /// What an analyst has narrowed the dashboard to. Provinces and levels: an empty set means "no restriction".
