@@ -10,7 +10,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", Required = true };
-        var id = new Option<string>("--notice-id") { Description = "Notice to export.", DefaultValueFactory = _ => "ndrc-2021-668" };
+        var id = new Option<string?>("--notice-id") { Description = "Notice to export (default: the newest published notice)." };
         var command = new Command("export", "Write localities.geojson, practices.csv, indicators.csv and review.md from the database.")
         {
             output, id,
@@ -18,7 +18,9 @@ internal static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = CliDatabase.CreateContext();
-            var extraction = await NoticeExporter.LoadAsync(db, parse.GetValue(id)!, ct);
+            var noticeId = parse.GetValue(id) ?? await NoticeExporter.NewestPublishedAsync(db, ct)
+                ?? throw new InvalidOperationException("No notice is published; run mapdash import first.");
+            var extraction = await NoticeExporter.LoadAsync(db, noticeId, ct);
             var dir = parse.GetValue(output)!.FullName;
             NoticeOutputWriter.WriteAll(dir, extraction, NoticeExporter.ReviewPreface);
             Console.WriteLine($"{extraction.Practices.Count} practices, {extraction.Localities.Count} localities, {extraction.Indicators.Count} indicators → {dir}");

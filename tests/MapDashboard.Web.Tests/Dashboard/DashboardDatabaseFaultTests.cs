@@ -1,8 +1,9 @@
 using Bunit;
-using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Dashboard;
-using MapDashboard.Web.Components.Map;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Map;
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Hosting;
 using MapDashboard.Web.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public class DashboardDatabaseFaultTests : BunitContext
     private static readonly PracticeRow Chongzhou = DashboardSamples.Row(10, "510184", "崇州市", "Chongzhou City", "Sichuan Province", "四川省");
 
     /// <summary>Answers from the rows, or as a database that does not answer (null) while <see cref="Down"/>.</summary>
-    private sealed class SwitchableData(DashboardLoad load) : DashboardData(null!, null!, NullLogger<DashboardData>.Instance)
+    private sealed class SwitchableData(DashboardLoad load) : DashboardData(null!)
     {
         public volatile bool Down;
 

@@ -20,7 +20,9 @@ public sealed partial class MalformedRequestTests(MalformedRequestServer server)
         Assert.Superset(new HashSet<string>
         {
             "/", "/compare", "/notice", "/present", "/present/{Step:int}", "/culture/set",
-            "/api/geo/boundaries/{level}", "/api/geo/lines", "/api/notices/current/localities.geojson",
+            "/api/geo/boundaries/{level}", "/api/geo/lines", "/api/notices", "/api/notices/{id}", "/api/notices/{id}/localities.geojson",
+            "/api/notices/{id}/practices.csv", "/api/notices/{id}/figures.csv", "/api/notices/{id}/practices.geojson",
+            "/api/localities/{code}/notices",
             "/api/export/practices.csv", "/api/export/figures.csv", "/api/export/practices.geojson",
         }, server.Routes.ToHashSet());
     }
@@ -76,7 +78,7 @@ public sealed partial class MalformedRequestTests(MalformedRequestServer server)
     [Fact]
     public async Task Every_tolerance_level_is_answered()
     {
-        foreach (var level in MapDashboard.Web.Features.Parameters.Tolerance.Levels.Where(l => l > 0))
+        foreach (var level in MapDashboard.Web.Shared.Parameters.Tolerance.Levels.Where(l => l > 0))
         {
             var target = FormattableString.Invariant($"/api/geo/lines?tolerance={level}");
             Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync(target, _ct)).StatusCode);
