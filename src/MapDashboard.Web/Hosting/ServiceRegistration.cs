@@ -48,7 +48,7 @@ public static class ServiceRegistration
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml"]);
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml", "application/vnd.mapbox-vector-tile"]);
         });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
@@ -58,6 +58,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; ImportedData keeps its own bounded cache
         builder.Services.AddSingleton<ImportedData>();
+        builder.Services.AddSingleton<MapDashboard.Web.Features.Ogc.Tiles.VectorTileCache>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddSingleton<InlineStylesheets>();
