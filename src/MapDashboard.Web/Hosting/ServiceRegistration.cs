@@ -48,7 +48,7 @@ public static class ServiceRegistration
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml", "application/vnd.mapbox-vector-tile"]);
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml"]);
         });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -58,6 +58,22 @@ public partial class VectorTileTests(TileServer server) : IClassFixture<TileServ
         Assert.Empty(await second.Content.ReadAsByteArrayAsync(_ct));
     }
 
+    [Fact]
+    public async Task A_client_accepting_gzip_gets_the_same_tile_gzipped_with_an_ETag_of_its_own()
+    {
+        var raw = await server.Client.GetAsync(ZhejiangTile, _ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ZhejiangTile);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var gzipped = await server.Client.SendAsync(request, _ct);
+
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        await using var unzip = new System.IO.Compression.GZipStream(await gzipped.Content.ReadAsStreamAsync(_ct), System.IO.Compression.CompressionMode.Decompress);
+        using var unzipped = new MemoryStream();
+        await unzip.CopyToAsync(unzipped, _ct);
+        Assert.Equal(await raw.Content.ReadAsByteArrayAsync(_ct), unzipped.ToArray());
+        Assert.NotEqual(raw.Headers.ETag, gzipped.Headers.ETag);
+    }
+
     [Theory]
     [InlineData("30/0/0", "z")]
     [InlineData("5/32/0", "y")]

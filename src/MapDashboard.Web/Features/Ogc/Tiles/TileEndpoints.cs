@@ -35,14 +35,24 @@ internal static class TileEndpoints
                 if (collection is null) return UnknownCollection(collectionId);
                 if (!TileParameters.TryParse(z, y, x, out var tile, out var problem)) return problem.ToResult();
                 var version = await cache.VersionAsync(ct);
-                var etag = $"\"t{version}.{BuildRevision}\"";
+                var gzip = AcceptsGzip(http.Request);
+                // Each encoding is its own representation, with its own strong ETag.
+                var etag = $"\"t{version}.{BuildRevision}{(gzip ? ".gz" : "")}\"";
                 http.Response.Headers.ETag = etag;
                 http.Response.Headers.CacheControl = CacheControl;
+                http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
                 if (Matches(http.Request.Headers.IfNoneMatch.ToString(), etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-                var bytes = await cache.GetAsync(version, collection, tile, ct);
-                return Results.Bytes(bytes, MvtContentType);
+                var built = await cache.GetAsync(version, collection, tile, ct);
+                if (!gzip) return Results.Bytes(built.Raw, MvtContentType);
+                // Compressed once when built; the response compression middleware leaves a response with Content-Encoding alone.
+                http.Response.Headers.ContentEncoding = "gzip";
+                return Results.Bytes(built.Gzipped, MvtContentType);
             });
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding.ToArray(), out var codings)
+        && codings.Any(c => c.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && (c.Quality ?? 1) > 0);
 
     private static bool Matches(string ifNoneMatch, string etag) =>
         ifNoneMatch.Length > 0 && (ifNoneMatch.Trim() == "*"
