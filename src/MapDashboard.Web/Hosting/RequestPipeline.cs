@@ -28,6 +28,7 @@ public static class RequestPipeline
         app.MapGeoEndpoints();
         app.MapNoticeEndpoints();
         app.MapExportEndpoints();
+        MapDashboard.Web.Features.Ogc.Tiles.TileEndpoints.MapTileEndpoints(app);
         app.MapCultureEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -57,6 +57,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; the read model (Data) keeps its own bounded cache
         builder.Services.AddSingleton<NoticeReads>();
+        builder.Services.AddSingleton<MapDashboard.Web.Features.Ogc.Tiles.VectorTileCache>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddSingleton<InlineStylesheets>();
