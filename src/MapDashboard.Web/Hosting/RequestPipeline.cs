@@ -3,6 +3,7 @@ using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 
 namespace MapDashboard.Web.Hosting;
 
@@ -29,9 +30,11 @@ public static class RequestPipeline
         app.MapNoticeEndpoints();
         app.MapExportEndpoints();
         app.MapCultureEndpoints();
+        app.MapOgcEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(OgcEndpoints.Prefix);
 }

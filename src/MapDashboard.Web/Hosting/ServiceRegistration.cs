@@ -6,6 +6,7 @@ using MapDashboard.Web.Features.FirstPaint;
 using MapDashboard.Web.Features.Geo;
 using MapDashboard.Web.Features.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
@@ -66,6 +67,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddScoped<NoticeTextService>();
+        builder.Services.AddOgcFeatures();
         return builder;
     }
 }
