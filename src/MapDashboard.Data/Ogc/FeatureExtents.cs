@@ -6,7 +6,7 @@ namespace MapDashboard.Data.Ogc;
 public static class FeatureExtents
 {
     private const string Sql = """
-        WITH notice AS (SELECT id FROM notices ORDER BY imported_at DESC, id LIMIT 1),
+        WITH notice AS (SELECT id FROM notices WHERE status = 'published' ORDER BY published_at DESC NULLS LAST, id LIMIT 1),
         extents AS (
           SELECT 'provinces' AS id, ST_Extent(boundary) AS e FROM admin_units WHERE level = 'province'
           UNION ALL SELECT 'prefectures', ST_Extent(boundary) FROM admin_units WHERE level = 'prefecture'

@@ -18,10 +18,10 @@ public static class FeatureSql
     private const string Version = "(SELECT version FROM data_version WHERE id = 1)";
     private const string Envelope = "ST_MakeEnvelope(@west, @south, @east, @north, 4326)";
 
-    // The newest published notice, or the one asked for.
-    private const string NoticeCte = "WITH notice AS (SELECT id FROM notices {0})";
-    private const string NewestNotice = "ORDER BY imported_at DESC, id LIMIT 1";
-    private const string ChosenNotice = "WHERE id = @notice";
+    // The newest published notice, or the one asked for; a draft is not served (as if it did not exist).
+    private const string NoticeCte = "WITH notice AS (SELECT id FROM notices WHERE status = 'published' {0})";
+    internal const string NewestNotice = "ORDER BY published_at DESC NULLS LAST, id LIMIT 1";
+    private const string ChosenNotice = "AND id = @notice";
 
     public static FeatureStatement Items(FeatureQuery q)
     {
