@@ -31,6 +31,7 @@ public static class FeatureSql
             {(q.Collection.OfNotice ? string.Format(NoticeCte, q.Notice is null ? NewestNotice : ChosenNotice) : "")}
             SELECT {Version}, {(q.Collection.OfNotice ? "(SELECT id FROM notice)" : "NULL::text")}, f.returned,
               CASE WHEN f.returned < @limit AND (f.returned > 0 OR @offset = 0) THEN @offset + f.returned
+                   WHEN @known_version = {Version} THEN @known_count
                    ELSE (SELECT count(*) FROM {from} WHERE {filter}) END,
               f.features
             FROM (SELECT count(*) AS returned, string_agg(p.feature, ',' ORDER BY p.ord) AS features
@@ -40,6 +41,9 @@ public static class FeatureSql
         var parameters = FilterParameters(q);
         parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = q.Limit });
         parameters.Add(new NpgsqlParameter<int>("offset", NpgsqlDbType.Integer) { TypedValue = q.Offset });
+        // A count is the costliest part of a small page; one counted at the current version is not counted again.
+        parameters.Add(new NpgsqlParameter<long>("known_version", NpgsqlDbType.Bigint) { TypedValue = q.Known?.Version ?? -1 });
+        parameters.Add(new NpgsqlParameter<long>("known_count", NpgsqlDbType.Bigint) { TypedValue = q.Known?.Count ?? 0 });
         return new FeatureStatement(sql, parameters);
     }
 

@@ -4,12 +4,14 @@ using Npgsql;
 namespace MapDashboard.Data.Ogc;
 
 /// <summary>
-/// Runs the OGC API's statements (<see cref="FeatureSql"/>) on the app's data source (the web role: read-only) and
+/// Runs the OGC API's statements (<see cref="FeatureSql"/>) on its data source (the web role: read-only; it owns it) and
 /// hands back the answer while it is still being read: the caller copies <see cref="FeatureAnswer.Body"/> to the
 /// response, so no feature is ever held as an object, and memory stays flat whatever the page size.
 /// </summary>
-public sealed class FeatureStore(NpgsqlDataSource dataSource)
+public sealed class FeatureStore(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
     /// <summary>A page of items; dispose the answer once its body has been copied.</summary>
     public Task<FeatureAnswer> ItemsAsync(FeatureQuery query, CancellationToken ct) =>
         OpenAsync(FeatureSql.Items(query), counts: true, ct);

@@ -67,7 +67,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddScoped<NoticeTextService>();
-        builder.Services.AddOgcFeatures();
+        builder.Services.AddOgcFeatures(connectionString);
         return builder;
     }
 }

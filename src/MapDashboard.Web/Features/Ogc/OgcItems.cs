@@ -11,15 +11,17 @@ namespace MapDashboard.Web.Features.Ogc;
 /// </summary>
 internal static class OgcItems
 {
-    public static async Task<IResult> ItemsAsync(HttpContext http, string collectionId, FeatureStore store, ImportedData data, CancellationToken ct)
+    public static async Task<IResult> ItemsAsync(HttpContext http, string collectionId, FeatureStore store, ImportedData data,
+        MatchedCounts counts, CancellationToken ct)
     {
         if (FeatureCollections.Find(collectionId) is not { } collection) return OgcResponses.NoSuchCollection(collectionId);
         if (!OgcFormats.TryNegotiate(http.Request, out var format, out var badFormat)) return badFormat.ToResult();
         if (!OgcParameters.TryItems(http.Request.Query, collection, out var query, out var bad)) return bad.ToResult();
         if (OgcResponses.IsNotModified(http, data.Version, format)) return OgcResponses.NotModified(http, data.Version, format);
 
-        await using var answer = await store.ItemsAsync(query, ct);
+        await using var answer = await store.ItemsAsync(counts.WithKnown(query), ct);
         if (collection.OfNotice && answer.Notice is null) return NoSuchNotice(query.Notice);
+        counts.Remember(query, answer.Version, answer.NumberMatched);
         var urls = new OgcUrls(http.Request);
         var head = new JsonObject
         {
