@@ -3,6 +3,7 @@ using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 
 namespace MapDashboard.Web.Hosting;
 
@@ -30,9 +31,11 @@ public static class RequestPipeline
         app.MapExportEndpoints();
         MapDashboard.Web.Features.Ogc.Tiles.TileEndpoints.MapTileEndpoints(app);
         app.MapCultureEndpoints();
+        app.MapOgcEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(OgcEndpoints.Prefix);
 }

@@ -7,6 +7,7 @@ using MapDashboard.Web.Shell.FirstPaint;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
@@ -65,6 +66,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<DashboardData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
+        builder.Services.AddOgcFeatures(connectionString);
         return builder;
     }
 }
