@@ -10,6 +10,7 @@ namespace MapDashboard.Core.Notices;
 /// and the decisions are "&lt;slug&gt;.review.csv" in the first review folder holding one (the notice's own folder, then
 /// the seeds folders the caller names). Shared by the CLI and the start-up import so both read a notice the same way.
 /// </summary>
+/// <param name="Id">The notice's id: the slug of its document number (the file's name only when the text has none).</param>
 public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decisions)
 {
     public const string FileSuffix = "-notice.txt";
@@ -44,7 +45,7 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
         var folders = new[] { Path.GetDirectoryName(Path.GetFullPath(noticePath))! }.Concat(reviewFolders ?? []);
         reviewPath ??= number is null ? null : ReviewFileFor(number, folders);
         var decisions = reviewPath is null ? ReviewDecisions.None : ReviewDecisions.ReadFile(reviewPath);
-        return new NoticeSeed(IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath };
+        return new NoticeSeed(number?.Slug ?? IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath };
     }
 
     /// <summary>"&lt;slug&gt;.review.csv" in the first folder that has it, else null.</summary>
