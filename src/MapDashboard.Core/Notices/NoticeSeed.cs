@@ -6,7 +6,7 @@ namespace MapDashboard.Core.Notices;
 
 /// <summary>
 /// A notice text with the review decisions that belong to it. Decisions belong to the notice by its document number,
-/// not to a file name: the number read from the text gives a slug (<see cref="DocumentNumber.Slug"/>, "ndrc-2021-668"),
+/// not to a file name: the number read from the text gives a slug (<see cref="DocumentNumber.Slug"/>, "ndrc-2021-12"),
 /// and the decisions are "&lt;slug&gt;.review.csv" in the first review folder holding one (the notice's own folder, then
 /// the seeds folders the caller names). Shared by the CLI and the start-up import so both read a notice the same way.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
 
     public NoticeExtraction Read(IReadOnlyList<GazetteerEntry> gazetteer) => new NoticeReader(gazetteer, Decisions).Read(Text);
 
-    /// <summary>"ndrc-2021-668-notice.txt" → "ndrc-2021-668".</summary>
+    /// <summary>"ndrc-2021-12-notice.txt" → "ndrc-2021-12".</summary>
     public static string IdOf(string noticePath)
     {
         var stem = Path.GetFileNameWithoutExtension(noticePath);

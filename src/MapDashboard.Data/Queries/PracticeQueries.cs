@@ -5,9 +5,10 @@ namespace MapDashboard.Data.Queries;
 
 public static class PracticeQueries
 {
-    /// <summary>The notice the dashboard shows: the most recently imported one; null when nothing is imported.</summary>
+    /// <summary>The notice the dashboard shows: the most recently published one (drafts are for editors only); null when none is.</summary>
     public static Task<string?> CurrentNoticeIdAsync(MapDashboardDbContext db, CancellationToken ct) =>
-        db.Notices.AsNoTracking().OrderByDescending(n => n.ImportedAt).Select(n => n.Id).FirstOrDefaultAsync(ct);
+        db.Notices.AsNoTracking().Where(n => n.Status == NoticeStatus.Published)
+            .OrderByDescending(n => n.PublishedAt).ThenBy(n => n.Id).Select(n => n.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Practices of a notice that pass the filter, ordered by measure then province then locality.</summary>
     public static Task<IReadOnlyList<PracticeRow>> ListAsync(
