@@ -10,6 +10,7 @@ internal static class CommandCatalog
         MigrateCommand.Create(),
         ReadNoticeCommand.Create(),
         ImportCommand.Create(),
+        NoticesCommand.Create(),
         ExportCommand.Create(),
         GeodataBuildCommand.Create(),
     ];
