@@ -1,5 +1,4 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Export;

@@ -79,10 +79,15 @@ public sealed class ReviewDecisions
     public static ReviewDecisions Parse(string csv) => Read(new StringReader(csv));
 
     /// <summary>The decisions as a review file: the header, then one line per decision in order ("\n" line ends); values without trailing zeros.</summary>
-    public string ToCsv() =>
-        string.Concat(new[] { Csv.FormatRow(Header) }.Concat(All.Select(d => Csv.FormatRow(
-            [d.Adcode, d.SourcePhrase, ActionName(d.Action), d.Value?.ToString("0.############", CultureInfo.InvariantCulture), d.Unit, d.Reason])))
-            .Select(line => line + "\n"));
+    public string ToCsv()
+    {
+        var text = new StringWriter();
+        Csv.Write(text, Header, All.Select(d => new[]
+        {
+            d.Adcode, d.SourcePhrase, ActionName(d.Action), d.Value?.ToString("0.############", CultureInfo.InvariantCulture), d.Unit, d.Reason,
+        }));
+        return text.ToString();
+    }
 
     /// <summary>"set", "keep" or "ignore": the action as the review file and the database spell it.</summary>
     public static string ActionName(ReviewAction action) => action.ToString().ToLowerInvariant();

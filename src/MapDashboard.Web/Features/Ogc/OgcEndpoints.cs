@@ -1,6 +1,7 @@
+using MapDashboard.Data.ReadModel;
 using System.Text.Json.Nodes;
 using MapDashboard.Data.Ogc;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 using Npgsql;
 
 namespace MapDashboard.Web.Features.Ogc;
@@ -32,23 +33,23 @@ public static class OgcEndpoints
     {
         var ogc = app.MapGroup(Prefix);
         ogc.MapMethods("", GetHead, Landing);
-        ogc.MapMethods("/conformance", GetHead, (HttpContext http, ImportedData data) =>
+        ogc.MapMethods("/conformance", GetHead, (HttpContext http, NoticeReadModel data) =>
             Simple(http, data, "Conformance", (urls, format) => OgcDocuments.Conformance(urls, http.Request.Query, format), OgcFormats.Json));
-        ogc.MapMethods("/api", GetHead, (HttpContext http, ImportedData data) =>
+        ogc.MapMethods("/api", GetHead, (HttpContext http, NoticeReadModel data) =>
             Simple(http, data, "API definition", (urls, _) => OgcOpenApi.Document(urls), OgcFormats.OpenApi));
-        ogc.MapMethods("/collections", GetHead, async (HttpContext http, ImportedData data, NpgsqlDataSource db, CancellationToken ct) =>
+        ogc.MapMethods("/collections", GetHead, async (HttpContext http, NoticeReadModel data, NpgsqlDataSource db, CancellationToken ct) =>
         {
             var extents = await ExtentsAsync(data, db, ct);
             return Simple(http, data, "Collections", (urls, format) => OgcDocuments.Collections(urls, http.Request.Query, format, extents), OgcFormats.Json);
         });
-        ogc.MapMethods("/collections/{collectionId}", GetHead, async (string collectionId, HttpContext http, ImportedData data, NpgsqlDataSource db, CancellationToken ct) =>
+        ogc.MapMethods("/collections/{collectionId}", GetHead, async (string collectionId, HttpContext http, NoticeReadModel data, NpgsqlDataSource db, CancellationToken ct) =>
         {
             if (FeatureCollections.Find(collectionId) is not { } c) return OgcResponses.NoSuchCollection(collectionId);
             var extents = await ExtentsAsync(data, db, ct);
             return Simple(http, data, c.Title, (urls, format) => OgcDocuments.Collection(urls, http.Request.Query, format, c, extents),
                 OgcFormats.Json, OgcParameters.Allowed(c, items: false));
         });
-        ogc.MapMethods("/collections/{collectionId}/queryables", GetHead, (string collectionId, HttpContext http, ImportedData data) =>
+        ogc.MapMethods("/collections/{collectionId}/queryables", GetHead, (string collectionId, HttpContext http, NoticeReadModel data) =>
             FeatureCollections.Find(collectionId) is not { } c ? OgcResponses.NoSuchCollection(collectionId)
                 : Simple(http, data, c.Title + ": queryables", (urls, _) => OgcDocuments.Queryables(urls, c), OgcFormats.Schema));
         ogc.MapMethods("/collections/{collectionId}/items", GetHead, OgcItems.ItemsAsync);
@@ -57,11 +58,11 @@ public static class OgcEndpoints
             $"'{ParameterErrors.Shown(rest)}' is not a resource of this API; {Prefix} lists them."));
     }
 
-    private static IResult Landing(HttpContext http, ImportedData data) =>
+    private static IResult Landing(HttpContext http, NoticeReadModel data) =>
         Simple(http, data, OgcDocuments.Title, (urls, format) => OgcDocuments.Landing(urls, http.Request.Query, format), OgcFormats.Json);
 
     // A resource whose document is built in memory: checks parameters and format, answers 304 or the document.
-    private static IResult Simple(HttpContext http, ImportedData data, string title, Func<OgcUrls, OgcFormat, JsonNode> build,
+    private static IResult Simple(HttpContext http, NoticeReadModel data, string title, Func<OgcUrls, OgcFormat, JsonNode> build,
         string jsonType, IReadOnlyList<string>? allowed = null)
     {
         if (!OgcParameters.TryCheckKnown(http.Request.Query, allowed ?? OnlyF, out var unknown)) return unknown.ToResult();
@@ -72,6 +73,6 @@ public static class OgcEndpoints
         return OgcResponses.Document(http, data.Version, format, title, build(new OgcUrls(http.Request), format), jsonType);
     }
 
-    private static Task<IReadOnlyDictionary<string, Bbox>> ExtentsAsync(ImportedData data, NpgsqlDataSource db, CancellationToken ct) =>
-        data.GetOrBuildAsync("ogc-extents", token => FeatureExtents.ReadAsync(db, token), ct);
+    private static Task<IReadOnlyDictionary<string, Bbox>> ExtentsAsync(NoticeReadModel data, NpgsqlDataSource db, CancellationToken ct) =>
+        data.KeptAsync("ogc-extents", token => FeatureExtents.ReadAsync(db, token), ct);
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.Net.Http.Headers;
 
 namespace MapDashboard.Web.Features.Ogc;

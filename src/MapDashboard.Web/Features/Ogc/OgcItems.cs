@@ -1,3 +1,5 @@
+using MapDashboard.Web.Shared.Parameters;
+using MapDashboard.Data.ReadModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -11,7 +13,7 @@ namespace MapDashboard.Web.Features.Ogc;
 /// </summary>
 internal static class OgcItems
 {
-    public static async Task<IResult> ItemsAsync(HttpContext http, string collectionId, FeatureStore store, ImportedData data,
+    public static async Task<IResult> ItemsAsync(HttpContext http, string collectionId, FeatureStore store, NoticeReadModel data,
         MatchedCounts counts, CancellationToken ct)
     {
         if (FeatureCollections.Find(collectionId) is not { } collection) return OgcResponses.NoSuchCollection(collectionId);
@@ -43,7 +45,7 @@ internal static class OgcItems
     }
 
     public static async Task<IResult> ItemAsync(HttpContext http, string collectionId, string featureId, FeatureStore store,
-        ImportedData data, CancellationToken ct)
+        NoticeReadModel data, CancellationToken ct)
     {
         if (FeatureCollections.Find(collectionId) is not { } collection) return OgcResponses.NoSuchCollection(collectionId);
         if (!OgcFormats.TryNegotiate(http.Request, out var format, out var badFormat)) return badFormat.ToResult();
@@ -108,5 +110,5 @@ internal static class OgcItems
         : $"There is no notice '{notice}'; the dashboard's notice page names the ones imported.");
 
     private static IResult NoSuchFeature(FeatureCollection collection, string featureId) => OgcResponses.NotFound("No such feature",
-        $"Collection {collection.Id} has no feature '{Parameters.ParameterErrors.Shown(featureId)}'.");
+        $"Collection {collection.Id} has no feature '{ParameterErrors.Shown(featureId)}'.");
 }

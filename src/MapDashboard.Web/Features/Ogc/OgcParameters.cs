@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MapDashboard.Data.Ogc;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 
 namespace MapDashboard.Web.Features.Ogc;
 

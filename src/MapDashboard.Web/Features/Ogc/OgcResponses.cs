@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 
 namespace MapDashboard.Web.Features.Ogc;
 

@@ -1,20 +1,20 @@
+using MapDashboard.Data.ReadModel;
 using System.IO.Compression;
 using MapDashboard.Data;
 using MapDashboard.Data.Tiles;
-using MapDashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MapDashboard.Web.Features.Ogc.Tiles;
 
 /// <summary>
-/// Built tiles kept in memory under the data version (<see cref="ImportedData.Version"/>): an import raises the version
+/// Built tiles kept in memory under the data version (<see cref="NoticeReadModel.Version"/>): an import raises the version
 /// and the next request builds afresh. Bounded by <see cref="SizeLimit"/> bytes (least recently used go first); a tile
-/// counts its length. Apart from <see cref="ImportedData"/>'s cache so that panning over many tiles cannot push the
+/// counts its length. Apart from <see cref="NoticeReadModel"/>'s cache so that panning over many tiles cannot push the
 /// dashboard's views out. A tile is kept as built and gzipped (compressed once, not on every response: a county tile at
 /// zoom 5 is ~110 KB, ~40 KB gzipped).
 /// </summary>
-internal sealed class VectorTileCache(IDbContextFactory<MapDashboardDbContext> factory, ImportedData imported) : IDisposable
+internal sealed class VectorTileCache(IDbContextFactory<MapDashboardDbContext> factory, NoticeReadModel imported) : IDisposable
 {
     public const long SizeLimit = 64L * 1024 * 1024;
     private static readonly TimeSpan KeepUnused = TimeSpan.FromMinutes(30);
