@@ -12,5 +12,6 @@ internal static class CommandCatalog
         ImportCommand.Create(),
         ExportCommand.Create(),
         GeodataBuildCommand.Create(),
+        AdminCommand.Create(),
     ];
 }
