@@ -1,4 +1,5 @@
 using MapDashboard.Web.Shell;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
@@ -20,6 +21,7 @@ public static class RequestPipeline
         app.UseMapDashboardLocalization();
         // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
         app.UseRouting();
+        app.UseAdminArea(); // authentication, authorization, admin POSTs without a sign-in refused
         app.UseAntiforgery();
         app.UseRateLimiter();
 
@@ -29,6 +31,7 @@ public static class RequestPipeline
         app.MapNoticeEndpoints();
         app.MapExportEndpoints();
         app.MapCultureEndpoints();
+        app.MapAdminArea();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

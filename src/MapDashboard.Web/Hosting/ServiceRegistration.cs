@@ -2,6 +2,7 @@ using MapDashboard.Data;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shell.FirstPaint;
 using MapDashboard.Web.Shared.Geo;
@@ -67,6 +68,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddScoped<NoticeTextService>();
+        builder.AddAdminArea();
         return builder;
     }
 }
