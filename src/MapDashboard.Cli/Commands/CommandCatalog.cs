@@ -13,5 +13,6 @@ internal static class CommandCatalog
         NoticesCommand.Create(),
         ExportCommand.Create(),
         GeodataBuildCommand.Create(),
+        AdminCommand.Create(),
     ];
 }

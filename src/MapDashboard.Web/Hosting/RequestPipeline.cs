@@ -1,4 +1,5 @@
 using MapDashboard.Web.Shell;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
@@ -21,6 +22,7 @@ public static class RequestPipeline
         app.UseMapDashboardLocalization();
         // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
         app.UseRouting();
+        app.UseAdminArea(); // authentication, authorization, admin POSTs without a sign-in refused
         app.UseAntiforgery();
         app.UseRateLimiter();
 
@@ -32,6 +34,7 @@ public static class RequestPipeline
         MapDashboard.Web.Features.Ogc.Tiles.TileEndpoints.MapTileEndpoints(app);
         app.MapCultureEndpoints();
         app.MapOgcEndpoints();
+        app.MapAdminArea();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

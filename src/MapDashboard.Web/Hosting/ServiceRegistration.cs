@@ -1,6 +1,7 @@
 using MapDashboard.Data;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shell.FirstPaint;
 using MapDashboard.Web.Shared.Geo;
@@ -66,6 +67,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddOgcFeatures(connectionString);
+        builder.AddAdminArea();
         return builder;
     }
 }
