@@ -91,7 +91,7 @@ app_build() {
 app_migrate_and_import() {
   clog "migrating and importing on the primary"
   ConnectionStrings__MapDashboard=$(pg_url owner) dotnet "$CLI_OUT/mapdash.dll" migrate \
-    --importer-role "$(role_name importer)" --web-role "$(role_name web)" >&2
+    --importer-role "$(role_name importer)" --web-role "$(role_name web)" --accounts-role "$(role_name accounts)" >&2
   ConnectionStrings__MapDashboard=$(pg_url importer) dotnet "$CLI_OUT/mapdash.dll" import >&2
 }
 
@@ -102,7 +102,10 @@ web_start() {
   if pid_of "$name" >/dev/null; then clog "$name already running"; return 0; fi
   (
     cd "$WEB_OUT"
+    # Reads from the standby when it is up; editors' sign-ins and publishing write, so they go to the primary, and the
+    # Data Protection keys they keep there are shared by both instances.
     ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} ConnectionStrings__MapDashboard=$(read_url web) \
+      ConnectionStrings__Accounts=$(pg_url accounts) ConnectionStrings__Import=$(pg_url importer) \
       ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
       setsid nohup dotnet MapDashboard.Web.dll --urls "http://127.0.0.1:$port" >"$CLUSTER_DIR/$name.log" 2>&1 &
     echo $! >"$CLUSTER_DIR/$name.pid"
