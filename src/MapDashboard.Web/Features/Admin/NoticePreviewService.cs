@@ -38,7 +38,8 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
         if (NoticeIdOf(extraction) is not { } id) return new(null, "NoNumber");
         try
         {
-            await RunAsync(draft, id, extraction, new ImportOptions { AllowRemovals = allowRemovals }, ct);
+            // Published at once, with the editor named in the revision it adds (history and restore read it).
+            await RunAsync(draft, id, extraction, new ImportOptions { AllowRemovals = allowRemovals, Publish = true, PublishedBy = draft.Owner }, ct);
         }
         catch (ImportRemovalsRefusedException)
         {
@@ -71,7 +72,9 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
     private async Task<ImportReport> RunAsync(NoticeDraft draft, string id, NoticeExtraction extraction, ImportOptions options, CancellationToken ct)
     {
         await using var db = MapDashboardDbContextFactory.Create(status.ImportConnectionString!);
-        return await DataImport.RunAsync(db, new ImportRequest(null, [new NoticeToImport(id, draft.Text, extraction)]), options, ct);
+        // The draft's decisions are stored with the notice, so the next import of its text reads it the same way.
+        var notice = new NoticeToImport(id, draft.Text, extraction) { Decisions = draft.Decisions };
+        return await DataImport.RunAsync(db, new ImportRequest(null, [notice]), options, ct);
     }
 
     /// <summary>The draft's decisions with <paramref name="decision"/> put in place of any for the same figure.</summary>
