@@ -22,6 +22,8 @@ public static class RequestPipeline
         app.UseMapDashboardLocalization();
         // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
         app.UseRouting();
+        // Kept OGC API answers are written from here, before the admin area, antiforgery and rate limits (none apply to /ogc).
+        app.UseOutputCache();
         app.UseAdminArea(); // authentication, authorization, admin POSTs without a sign-in refused
         app.UseAntiforgery();
         app.UseRateLimiter();

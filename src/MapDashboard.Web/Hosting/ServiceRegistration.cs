@@ -8,6 +8,7 @@ using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
 using MapDashboard.Web.Features.Ogc;
+using MapDashboard.Web.Features.Ogc.Caching;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
@@ -58,6 +59,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; the read model (Data) keeps its own bounded cache
         builder.Services.AddSingleton<NoticeReads>();
+        builder.Services.AddSingleton<MapDashboard.Data.Tiles.TileStore>();
         builder.Services.AddSingleton<MapDashboard.Web.Features.Ogc.Tiles.VectorTileCache>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
@@ -67,6 +69,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddOgcFeatures(connectionString);
+        builder.Services.AddOgcResponseCache(builder.Configuration);
         builder.AddAdminArea();
         return builder;
     }

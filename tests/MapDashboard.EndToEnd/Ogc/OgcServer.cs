@@ -26,6 +26,9 @@ public sealed class OgcServer : IAsyncLifetime
 
     public string Url(string path) => Root + path;
 
+    /// <summary>The running app's services (its read model, its OGC response store).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task<JsonElement> JsonAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Url(path));

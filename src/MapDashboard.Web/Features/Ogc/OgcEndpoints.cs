@@ -2,6 +2,7 @@ using MapDashboard.Data.ReadModel;
 using System.Text.Json.Nodes;
 using MapDashboard.Data.Ogc;
 using MapDashboard.Web.Shared.Parameters;
+using MapDashboard.Web.Features.Ogc.Caching;
 using Npgsql;
 
 namespace MapDashboard.Web.Features.Ogc;
@@ -31,7 +32,8 @@ public static class OgcEndpoints
 
     public static void MapOgcEndpoints(this WebApplication app)
     {
-        var ogc = app.MapGroup(Prefix);
+        // Every answer here is a function of URL, representation and data version: kept in memory per version.
+        var ogc = app.MapGroup(Prefix).CachedPerDataVersion();
         ogc.MapMethods("", GetHead, Landing);
         ogc.MapMethods("/conformance", GetHead, (HttpContext http, NoticeReadModel data) =>
             Simple(http, data, "Conformance", (urls, format) => OgcDocuments.Conformance(urls, http.Request.Query, format), OgcFormats.Json));
