@@ -20,6 +20,14 @@ public static class AdminLevelNames
     /// <summary>Every level's code, largest first: the one list of levels that filters check and facets sort by.</summary>
     public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<AdminLevel>().Select(ToCode).ToArray();
 
+    /// <summary>The county tier (县级): county-level cities, counties and districts, the OGC API's and tiles' "counties".</summary>
+    public static IReadOnlyList<string> CountyTier { get; } =
+        new[] { AdminLevel.CountyCity, AdminLevel.County, AdminLevel.District }.Select(ToCode).ToArray();
+
+    /// <summary>The levels whose units have boundaries (every one but towns, which are points).</summary>
+    public static IReadOnlyList<string> WithBoundaries { get; } =
+        Enum.GetValues<AdminLevel>().Where(l => l != AdminLevel.Town).Select(ToCode).ToArray();
+
     public static string ToCode(this AdminLevel level) => level switch
     {
         AdminLevel.Province => "province",

@@ -1,3 +1,5 @@
+using MapDashboard.Core.Geography;
+
 namespace MapDashboard.Data.Ogc;
 
 /// <summary>What a collection's features are drawn from.</summary>
@@ -27,7 +29,7 @@ public static class FeatureCollections
     public const string Measure = "measure";
     public const string Theme = "theme";
 
-    private static readonly string[] AllLevels = ["province", "prefecture", "county_city", "county", "district", "town"];
+    private static readonly IReadOnlyList<string> AllLevels = AdminLevelNames.Codes;
     private static readonly string[] UnitQueryables = [Province, Level];
     private static readonly string[] NoticeQueryables = [Province, Level, Measure, Theme];
 
@@ -41,12 +43,12 @@ public static class FeatureCollections
             "the figures read from it (figures: value, unit, qualifier, source text, repaired).", FeatureSource.Practices,
             AllLevels, NoticeQueryables),
         new("provinces", "Provinces", "Provincial-level units (GB/T 2260), boundaries as stored; id = adcode.",
-            FeatureSource.AdminUnits, ["province"], UnitQueryables),
+            FeatureSource.AdminUnits, [AdminLevel.Province.ToCode()], UnitQueryables),
         new("prefectures", "Prefectures", "Prefecture-level units (GB/T 2260), boundaries as stored; id = adcode.",
-            FeatureSource.AdminUnits, ["prefecture"], UnitQueryables),
+            FeatureSource.AdminUnits, [AdminLevel.Prefecture.ToCode()], UnitQueryables),
         new("counties", "Counties and districts",
             "County-level units (counties, county-level cities, districts; GB/T 2260), boundaries as stored; id = adcode.",
-            FeatureSource.AdminUnits, ["county_city", "county", "district"], UnitQueryables),
+            FeatureSource.AdminUnits, AdminLevelNames.CountyTier, UnitQueryables),
     ];
 
     private static readonly Dictionary<string, FeatureCollection> ById = All.ToDictionary(c => c.Id);

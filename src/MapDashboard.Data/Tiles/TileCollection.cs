@@ -1,3 +1,5 @@
+using MapDashboard.Core.Geography;
+
 namespace MapDashboard.Data.Tiles;
 
 /// <summary>
@@ -9,10 +11,10 @@ public sealed record TileCollection(string Id, string Title, string Description,
     /// <summary>Provinces, prefectures, counties (every county-tier unit) and the pilot localities of the current notice.</summary>
     public static IReadOnlyList<TileCollection> All { get; } =
     [
-        new("provinces", "Provinces", "Province-level units (省级), boundaries of the geodata.", "u.level = 'province'"),
-        new("prefectures", "Prefectures", "Prefecture-level units (地级), boundaries of the geodata.", "u.level = 'prefecture'"),
+        new("provinces", "Provinces", "Province-level units (省级), boundaries of the geodata.", $"u.level = '{AdminLevel.Province.ToCode()}'"),
+        new("prefectures", "Prefectures", "Prefecture-level units (地级), boundaries of the geodata.", $"u.level = '{AdminLevel.Prefecture.ToCode()}'"),
         new("counties", "Counties", "County-level units (县级: counties, county-level cities, districts), boundaries of the geodata.",
-            "u.level IN ('county_city', 'county', 'district')"),
+            $"u.level IN ({string.Join(", ", AdminLevelNames.CountyTier.Select(c => $"'{c}'"))})"),
         // A town has no boundary: it is drawn as its point.
         new("localities", "Pilot localities", "Units named as pilot localities by the most recently imported notice.",
             """

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MapDashboard.Core.Geography;
 using MapDashboard.Data.Ogc;
 
 namespace MapDashboard.Web.Features.Ogc;
@@ -52,7 +53,7 @@ public static class OgcOpenApi
                     new JsonObject { ["type"] = "string" }),
                 ["province"] = Parameter("province", "query", "Province adcode, e.g. 440000.", new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" }),
                 ["level"] = Parameter("level", "query", "Administrative level (see the collection's queryables).",
-                    Strings(["province", "prefecture", "county_city", "county", "district", "town"])),
+                    Strings(AdminLevelNames.Codes)),
                 ["measure"] = Parameter("measure", "query", "Measure number of the notice (localities, practices).", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
                 ["theme"] = Parameter("theme", "query", "Theme number of the notice (localities, practices).", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
                 ["notice"] = Parameter("notice", "query", "Notice id, e.g. ndrc-2021-668 (localities, practices); default the newest published. Unknown: 404.",

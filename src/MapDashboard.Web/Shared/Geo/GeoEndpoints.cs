@@ -1,3 +1,4 @@
+using MapDashboard.Core.Geography;
 using MapDashboard.Data.ReadModel;
 using System.Security.Cryptography;
 using MapDashboard.Web.Shared.Parameters;
@@ -9,7 +10,7 @@ namespace MapDashboard.Web.Shared.Geo;
 internal static class GeoEndpoints
 {
     public const string GeoJsonContentType = "application/geo+json";
-    private static readonly string[] Levels = ["province", "prefecture", "county_city", "county", "district"];
+    private static readonly IReadOnlyList<string> Levels = AdminLevelNames.WithBoundaries;
 
     public static void MapGeoEndpoints(this WebApplication app)
     {
