@@ -1,8 +1,6 @@
 using MapDashboard.Data.ReadModel;
 using System.IO.Compression;
-using MapDashboard.Data;
 using MapDashboard.Data.Tiles;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MapDashboard.Web.Features.Ogc.Tiles;
@@ -14,7 +12,7 @@ namespace MapDashboard.Web.Features.Ogc.Tiles;
 /// dashboard's views out. A tile is kept as built and gzipped (compressed once, not on every response: a county tile at
 /// zoom 5 is ~110 KB, ~40 KB gzipped).
 /// </summary>
-internal sealed class VectorTileCache(IDbContextFactory<MapDashboardDbContext> factory, NoticeReadModel imported) : IDisposable
+internal sealed class VectorTileCache(TileStore tiles, NoticeReadModel imported) : IDisposable
 {
     public const long SizeLimit = 64L * 1024 * 1024;
     private static readonly TimeSpan KeepUnused = TimeSpan.FromMinutes(30);
@@ -31,8 +29,7 @@ internal sealed class VectorTileCache(IDbContextFactory<MapDashboardDbContext> f
     {
         var key = (version, collection.Id, tile);
         if (_cache.TryGetValue(key, out BuiltTile? kept)) return kept!;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var raw = await VectorTileQueries.TileAsync(db, collection, tile, ct);
+        var raw = await tiles.BuildAsync(collection, tile, ct);
         var built = new BuiltTile(raw, Gzip(raw));
         _cache.Set(key, built, new MemoryCacheEntryOptions
         {
