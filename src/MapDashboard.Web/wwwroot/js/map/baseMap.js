@@ -67,6 +67,10 @@ class BaseMap {
         const credit = el('div', 'leaflet-control-attribution base-attribution', options.attribution);
         credit.title = options.attribution;
         this.attribution = this.addControl(credit);
+        // Boundary tiles start with the provinces, not after the decoration: zoomed in (a shared link at zoom 8) they
+        // are most of the picture, and their requests overlap the localities' and lines' instead of following them.
+        // Below zoom 6 the layers request nothing.
+        this.boundaries = new BoundaryTileLayers(handle);
         handle.setData('baseProvinces', provinces.features.length);
         handle.setData('drawnFeatures', provinces.features.length);
         // The inset belongs to national views; zoomed in on a region it only hides the map.
@@ -78,7 +82,6 @@ class BaseMap {
         this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
         this.handle.setData('baseLines', lines.features.length);
         this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
-        this.boundaries = new BoundaryTileLayers(this.handle);
         this.inset = this.createInset(provinces, lines);
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.onZoom();
