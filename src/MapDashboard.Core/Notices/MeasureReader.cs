@@ -11,7 +11,11 @@ public sealed record CreditedPlace(GazetteerEntry Place, TextRange Range);
 /// <summary>A figure and the locality it belongs to.</summary>
 public sealed record AttachedFigure(string Code, Figure Figure);
 
-public sealed record MeasureReading(IReadOnlyList<CreditedPlace> Places, IReadOnlyList<AttachedFigure> Figures, IReadOnlyList<ReviewItem> Review);
+public sealed record MeasureReading(IReadOnlyList<CreditedPlace> Places, IReadOnlyList<AttachedFigure> Figures, IReadOnlyList<ReviewItem> Review)
+{
+    /// <summary>The review decisions that chose a unit for a homonym in this measure.</summary>
+    public IReadOnlyList<ReviewDecision> PlaceDecisions { get; init; } = [];
+}
 
 /// <summary>
 /// Reads one measure paragraph sentence by sentence (the lead sentence states the measure and credits nobody).
@@ -20,10 +24,10 @@ public sealed record MeasureReading(IReadOnlyList<CreditedPlace> Places, IReadOn
 /// continues the places of the sentence before it. A figure belongs to the nearest credited place before it in its
 /// sentence, else the first one after it ("Nearly 10,000 parking spaces in Xinmi").
 /// </summary>
-public sealed class MeasureReader(GazetteerIndex index)
+public sealed class MeasureReader(GazetteerIndex index, ReviewDecisions? decisions = null)
 {
     private readonly PlaceMentionFinder _finder = new(index);
-    private readonly PlaceResolver _resolver = new(index);
+    private readonly PlaceResolver _resolver = new(index, decisions);
 
     /// <summary>Reads a measure of the normalised text; ranges in the result index <see cref="NormalizedText.Text"/>.</summary>
     public MeasureReading Read(NormalizedText notice, NoticeMeasure measure)
@@ -33,12 +37,13 @@ public sealed class MeasureReader(GazetteerIndex index)
         var order = new List<string>();
         var figures = new List<AttachedFigure>();
         var review = new List<ReviewItem>();
+        var decided = new List<ReviewDecision>();
         var earlier = new Dictionary<string, GazetteerEntry>();
         IReadOnlyList<(GazetteerEntry Place, int At)> previous = [];
 
         foreach (var sentence in SentenceSplitter.Split(text, measure.Paragraph).Skip(1))
         {
-            var anchors = CreditedIn(text, sentence, measure.Number, earlier, review);
+            var anchors = CreditedIn(text, sentence, measure.Number, earlier, review, decided);
             var continuation = anchors.Count == 0;
             if (continuation) anchors = previous;
             else previous = anchors;
@@ -64,11 +69,11 @@ public sealed class MeasureReader(GazetteerIndex index)
             }
             ReportGarbled(notice, sentence, measure.Number, found, anchors, review);
         }
-        return new MeasureReading(order.Select(c => places[c]).ToList(), figures, review);
+        return new MeasureReading(order.Select(c => places[c]).ToList(), figures, review) { PlaceDecisions = decided };
     }
 
     private IReadOnlyList<(GazetteerEntry Place, int At)> CreditedIn(string text, TextRange sentence, int measure,
-        Dictionary<string, GazetteerEntry> earlier, List<ReviewItem> review)
+        Dictionary<string, GazetteerEntry> earlier, List<ReviewItem> review, List<ReviewDecision> decided)
     {
         var mentions = new List<PlaceMention>();
         foreach (var m in _finder.Find(text, sentence))
@@ -84,12 +89,16 @@ public sealed class MeasureReader(GazetteerIndex index)
             {
                 var kind = r.Candidates.Count == 0 ? ReviewKind.UnmatchedName : ReviewKind.AmbiguousUnresolved;
                 var detail = r.Candidates.Count == 0 ? r.Why : $"candidates {Describe(r.Candidates)}: {r.Why}; not plotted";
-                review.Add(new ReviewItem(kind, measure, r.Mention.Surface, detail));
+                review.Add(new ReviewItem(kind, measure, r.Mention.Surface, detail) { Candidates = Codes(r.Candidates) });
                 continue;
             }
             if (r.WasAmbiguous)
                 review.Add(new ReviewItem(ReviewKind.AmbiguousResolved, measure, r.Mention.Surface,
-                    $"candidates {Describe(r.Candidates)}; chose {r.Chosen.Code} {r.Chosen.NameZh} because {r.Why}"));
+                    $"candidates {Describe(r.Candidates)}; chose {r.Chosen.Code} {r.Chosen.NameZh} because {r.Why}")
+                {
+                    Candidates = Codes(r.Candidates), Chosen = r.Chosen.Code, DecidedByReview = r.Decision is not null,
+                });
+            if (r.Decision is { } d && !decided.Contains(d)) decided.Add(d);
             earlier[r.Mention.Key] = r.Chosen;
             resolved.Add(r);
         }
@@ -125,6 +134,8 @@ public sealed class MeasureReader(GazetteerIndex index)
             review.Add(new ReviewItem(ReviewKind.GarbledText, measure, m.Value, $"censored or garbled text at {notice.ToOriginal(at)}{where}; left as is"));
         }
     }
+
+    private static IReadOnlyList<string> Codes(IEnumerable<GazetteerEntry> entries) => entries.Select(e => e.Code).ToList();
 
     private static string Describe(IEnumerable<GazetteerEntry> entries) =>
         string.Join(", ", entries.Select(e => $"{e.Code} {e.NameZh}"));

@@ -33,7 +33,17 @@ public enum ReviewKind
 }
 
 /// <summary>Something a person should look at; <see cref="Subject"/> is the text concerned, verbatim.</summary>
-public sealed record ReviewItem(ReviewKind Kind, int Measure, string Subject, string Detail);
+public sealed record ReviewItem(ReviewKind Kind, int Measure, string Subject, string Detail)
+{
+    /// <summary>For an ambiguous name: the codes of the units it could mean.</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    /// <summary>For a resolved ambiguous name: the code of the unit chosen.</summary>
+    public string? Chosen { get; init; }
+
+    /// <summary>For a resolved ambiguous name: a review decision chose it, not the rules.</summary>
+    public bool DecidedByReview { get; init; }
+}
 
 /// <summary>Everything read from one notice; also what export rebuilds from the database.</summary>
 public sealed record NoticeExtraction(

@@ -23,7 +23,7 @@ public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDe
         if (structure.Number is null)
             throw new NoticeFormatException(
                 "No document number found: a notice needs one (a short line of its own ending in \"[2021] No.12\" or \"〔2021〕12号\") to be told apart from others.");
-        var measureReader = new MeasureReader(_index);
+        var measureReader = new MeasureReader(_index, decisions);
         var practices = new List<PracticeRecord>();
         var indicators = new List<IndicatorRecord>();
         var review = new List<ReviewItem>();
@@ -33,6 +33,7 @@ public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDe
         {
             var reading = measureReader.Read(notice, measure);
             review.AddRange(reading.Review);
+            used.UnionWith(reading.PlaceDecisions);
             foreach (var p in reading.Places)
             {
                 places.TryAdd(p.Place.Code, p.Place);

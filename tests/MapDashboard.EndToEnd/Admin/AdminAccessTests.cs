@@ -15,6 +15,8 @@ public sealed class AdminAccessTests(AdminHost host) : IClassFixture<AdminHost>
     [Theory]
     [InlineData("admin")]
     [InlineData("admin/preview/0123456789abcdef0123456789abcdef")]
+    [InlineData("admin/notices")]
+    [InlineData("admin/drafts/ndrc-2021-668")]
     public async Task A_page_of_the_admin_area_redirects_to_the_login_page(string path)
     {
         using var client = Client();
@@ -30,6 +32,8 @@ public sealed class AdminAccessTests(AdminHost host) : IClassFixture<AdminHost>
     [InlineData("admin")]
     [InlineData("admin/preview/0123456789abcdef0123456789abcdef")]
     [InlineData("admin/anything")]
+    [InlineData("admin/notices/ndrc-2021-668/revisions/1/restore")]
+    [InlineData("admin/drafts/ndrc-2021-668")]
     public async Task Every_admin_post_without_a_sign_in_is_refused(string path)
     {
         using var client = Client();

@@ -43,8 +43,16 @@ public sealed class AdminAccessibilityTests(AdminHost host) : IClassFixture<Admi
         await ExpectNoViolationsAsync(page, "upload page");
 
         await AdminPages.UploadAsync(page, "second-notice.txt", SecondNotice.Text());
+        await Assertions.Expect(page.GetByTestId("preview-map")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
         await ExpectNoViolationsAsync(page, "preview");
         await page.SaveScreenshotAsync("admin-preview-a11y");
+
+        // The notices page, with the seed notice's history and the draft just uploaded.
+        await page.GotoAsync(new Uri(host.BaseAddress, "admin/notices").ToString());
+        await Assertions.Expect(page.Locator($"[data-testid=notice][data-notice-id='{SecondNotice.Id}']")).ToHaveAttributeAsync("data-status", "draft");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-stylesheets", "whole");
+        await ExpectNoViolationsAsync(page, "notices page");
+        await page.SaveScreenshotAsync("admin-notices-a11y");
         await page.Context.CloseAsync();
     }
 }

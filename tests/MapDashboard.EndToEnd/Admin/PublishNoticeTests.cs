@@ -38,6 +38,9 @@ public sealed class PublishNoticeTests(AdminHost host) : IClassFixture<AdminHost
         await Assertions.Expect(page.GetByTestId("count-practices")).ToHaveTextAsync(expected.Practices.Count.ToString());
         await Assertions.Expect(page.GetByTestId("count-figures")).ToHaveTextAsync(expected.Indicators.Count.ToString());
         await Assertions.Expect(page.GetByTestId("preview-number")).ToContainTextAsync($"No.{SecondNotice.Serial}");
+        // A new number is kept as a draft notice in the database at once, and the map shows every place found.
+        await Assertions.Expect(page.GetByTestId("stored-draft")).ToContainTextAsync(SecondNotice.Id);
+        await Assertions.Expect(page.GetByTestId("preview-map")).ToHaveAttributeAsync("data-places", expected.Localities.Count.ToString(), new() { Timeout = 30_000 });
         await page.SaveScreenshotAsync("admin-preview");
 
         // How the first figure reads: set to 42 and read again.
@@ -51,6 +54,15 @@ public sealed class PublishNoticeTests(AdminHost host) : IClassFixture<AdminHost
 
         await page.GetByTestId("publish").ClickAsync();
         await Assertions.Expect(page.GetByTestId("published")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        // The dashboard opened from the link shows the new notice.
+        await page.GetByTestId("published-link").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains($"notice={SecondNotice.Id}"));
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("summary"))
+            .ToContainTextAsync($"{expected.Localities.Count} localities · {expected.Practices.Count} practices");
+        await page.WaitForMapReadyAsync();
+        await page.SaveScreenshotAsync("admin-published-dashboard");
 
         await using var web = host.Database.CreateContext(host.Database.WebConnectionString);
         Assert.Equal(expected.Practices.Count, await web.Practices.CountAsync(p => p.NoticeId == SecondNotice.Id));

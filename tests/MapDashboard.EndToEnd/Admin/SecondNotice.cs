@@ -14,13 +14,16 @@ internal static class SecondNotice
     public const int Serial = 1999;
     public const string Id = "ndrc-2021-1999";
 
-    public static string Text()
+    public static string Text() => Text(Serial);
+
+    /// <summary>The same text under another serial number: another notice (id ndrc-2021-&lt;serial&gt;).</summary>
+    public static string Text(int serial)
     {
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.Seeds, "ndrc-2021-668-notice.txt"));
         var start = Array.FindIndex(lines, l => l.StartsWith("Notice of the General Office", StringComparison.Ordinal));
         var second = Array.FindIndex(lines, l => l.StartsWith("Second,", StringComparison.Ordinal));
         var closing = Array.FindIndex(lines, l => l.StartsWith("The National New Urbanization Plan", StringComparison.Ordinal));
-        var kept = lines[start..second].Concat(lines[closing..]).Select(l => l.Replace("[2021] No.668", $"[2021] No.{Serial}"));
+        var kept = lines[start..second].Concat(lines[closing..]).Select(l => l.Replace("[2021] No.668", $"[2021] No.{serial}"));
         return string.Join('\n', kept) + "\n";
     }
 

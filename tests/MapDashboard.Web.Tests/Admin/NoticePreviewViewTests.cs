@@ -33,18 +33,7 @@ public sealed class NoticePreviewViewTests : AppBunitContext
     [Fact]
     public void An_ambiguous_name_says_how_it_was_decided()
     {
-        var preview = SeedPreview.Of("""
-            A Made-up Notice
-            Development and Reform Office Planning [2021] No.999
-
-            First, do things.
-
-            Adhere to principles.
-
-            (1) In doing things, it is mainly to do them well. Shexian County, Anhui Province restored old streets.
-
-            Closing words of the notice.
-            """, ReviewDecisions.None);
+        var preview = SeedPreview.Of(SeedPreview.ShexianNotice, ReviewDecisions.None);
 
         var cut = Render(preview);
 

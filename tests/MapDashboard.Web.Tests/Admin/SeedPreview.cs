@@ -16,6 +16,23 @@ internal static class SeedPreview
 
     public static ReviewDecisions SeedDecisions => ReviewDecisions.ReadFile(Path.Combine(RepoPaths.Seeds, "ndrc-2021-668.review.csv"));
 
+    private static readonly Lazy<IReadOnlyDictionary<string, GazetteerEntry>> ByCode =
+        new(() => Gazetteer.Value.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.First()));
+
     public static NoticePreview Of(string text, ReviewDecisions decisions) =>
-        NoticePreview.From(new NoticeReader(Gazetteer.Value, decisions).Read(text), decisions, diff: null);
+        NoticePreview.From(new NoticeReader(Gazetteer.Value, decisions).Read(text), decisions, diff: null, ByCode.Value.GetValueOrDefault);
+
+    /// <summary>A made-up notice whose one measure names Shexian County, Anhui Province (Hebei has a Shexian too).</summary>
+    public const string ShexianNotice = """
+        A Made-up Notice
+        Development and Reform Office Planning [2021] No.999
+
+        First, do things.
+
+        Adhere to principles.
+
+        (1) In doing things, it is mainly to do them well. Shexian County, Anhui Province restored old streets.
+
+        Closing words of the notice.
+        """;
 }

@@ -22,7 +22,8 @@ public sealed record ReviewDecision(string Adcode, string SourcePhrase, ReviewAc
 
 /// <summary>
 /// The review file (seeds/&lt;slug&gt;.review.csv, found by the notice's document number, see NoticeSeed): columns adcode, source_phrase, action (set|keep|ignore), value, unit,
-/// reason. Judgement calls such as "万 was mistranslated as million here" live there, not in code.
+/// reason. Judgement calls such as "万 was mistranslated as million here" live there, not in code. A row can also decide
+/// a homonym: action keep, the name as written, and the adcode of the unit it means (<see cref="PlaceFor"/>).
 /// </summary>
 public sealed class ReviewDecisions
 {
@@ -47,6 +48,19 @@ public sealed class ReviewDecisions
     {
         var phrase = NormalizedText.Phrase(sourcePhrase);
         return _byKey.GetValueOrDefault((adcode, phrase)) ?? _byKey.GetValueOrDefault(("", phrase));
+    }
+
+    /// <summary>
+    /// Which unit a name several units share (a homonym) means, as a person decided it: the <see cref="ReviewAction.Keep"/>
+    /// row whose adcode is one of <paramref name="candidates"/> and whose phrase is the name as written. Null when no row
+    /// (or, in a contradictory file, more than one) decides it.
+    /// </summary>
+    public ReviewDecision? PlaceFor(string name, IEnumerable<string> candidates)
+    {
+        var phrase = NormalizedText.Phrase(name);
+        var found = candidates.Select(c => _byKey.GetValueOrDefault((c, phrase))).OfType<ReviewDecision>()
+            .Where(d => d.Action == ReviewAction.Keep).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     public static ReviewDecisions Read(TextReader reader)

@@ -1,4 +1,5 @@
 using MapDashboard.Core.Geography;
+using MapDashboard.Core.Notices.Figures;
 
 namespace MapDashboard.Core.Notices.Places;
 
@@ -13,4 +14,7 @@ public sealed record PlaceResolution(
     string Why)
 {
     public bool WasAmbiguous => Candidates.Count > 1;
+
+    /// <summary>The review decision that chose <see cref="Chosen"/> among the candidates; null when the rules did.</summary>
+    public ReviewDecision? Decision { get; init; }
 }

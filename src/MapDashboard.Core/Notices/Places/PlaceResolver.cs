@@ -1,4 +1,5 @@
 using MapDashboard.Core.Geography;
+using MapDashboard.Core.Notices.Figures;
 
 namespace MapDashboard.Core.Notices.Places;
 
@@ -12,9 +13,10 @@ namespace MapDashboard.Core.Notices.Places;
 /// 5. the unit the same name resolved to earlier in the same measure;
 /// 6. a province (a bare province name means the province: Henan, Hainan);
 /// 7. a parent over its own child of the same name (湘潭市 over 湘潭县, 北京市 province over its prefecture row).
-/// Anything still ambiguous is left unresolved and reported.
+/// Anything still ambiguous is left unresolved and reported. A review decision naming one of the candidates
+/// (<see cref="ReviewDecisions.PlaceFor"/>) comes before every rule: a person has read the sentence.
 /// </summary>
-public sealed class PlaceResolver(GazetteerIndex index)
+public sealed class PlaceResolver(GazetteerIndex index, ReviewDecisions? decisions = null)
 {
     public IReadOnlyList<PlaceResolution> Resolve(IReadOnlyList<PlaceMention> mentions, IReadOnlyDictionary<string, GazetteerEntry> earlierInMeasure)
     {
@@ -31,6 +33,13 @@ public sealed class PlaceResolver(GazetteerIndex index)
             var why = new List<string>();
             if (firstWhy.Length > 0) why.Add(firstWhy);
             var left = cands;
+            if (left.Count > 1 && decisions?.PlaceFor(mentions[i].Surface, left.Select(c => c.Code)) is { } decided)
+            {
+                var chosen = left.First(c => c.Code == decided.Adcode);
+                why.Add(decided.Reason.Length > 0 ? $"a review decision says so ({decided.Reason})" : "a review decision says so");
+                result.Add(new PlaceResolution(mentions[i], chosen, cands, string.Join("; ", why)) { Decision = decided });
+                continue;
+            }
             if (left.Count > 1) left = ByContext(mentions, candidates, i, left, why);
             if (left.Count > 1 && earlierInMeasure.TryGetValue(mentions[i].Key, out var earlier) && left.Contains(earlier))
             {

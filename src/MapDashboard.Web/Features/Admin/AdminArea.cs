@@ -54,6 +54,7 @@ public static class AdminArea
         services.AddSingleton<AdminGazetteer>();
         services.AddSingleton<NoticeDrafts>();
         services.AddScoped<NoticePreviewService>();
+        services.AddScoped<AdminNotices>();
         return builder;
     }
 

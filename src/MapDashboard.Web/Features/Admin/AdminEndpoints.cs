@@ -1,4 +1,5 @@
 using MapDashboard.Data.Accounts;
+using MapDashboard.Data.Import;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,27 @@ internal static class AdminEndpoints
         app.MapPost(AdminArea.UploadPath, UploadAsync)
             .RequireAuthorization().RequireRateLimiting(AdminRateLimits.UploadPolicy)
             .WithMetadata(new RequireAntiforgeryTokenAttribute(), new RequestSizeLimitAttribute(NoticeUpload.MaxRequestBytes));
+        app.MapPost(AdminNotices.NoticesPath + "/{noticeId:regex(^[a-z0-9-]{{1,80}}$)}/revisions/{sequence:int:range(1,100000)}/restore", RestoreAsync)
+            .RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+
+    /// <summary>Publishes an earlier revision again (the same code as `mapdash notices restore`); the notices page says how it went.</summary>
+    private static async Task<IResult> RestoreAsync(string noticeId, int sequence, HttpContext http, AdminNotices notices,
+        ILoggerFactory logs, CancellationToken ct)
+    {
+        if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid form", detail: "Reload the page and try again.");
+        var back = $"{AdminNotices.NoticesPath}?notice={Uri.EscapeDataString(noticeId)}";
+        try
+        {
+            var result = await notices.RestoreAsync(noticeId, sequence, http.User.Identity!.Name!, ct);
+            return Results.Redirect($"{back}&restored={sequence}" + (result.Revision is { } made ? $"&revision={made}" : ""));
+        }
+        catch (NoticeImportException e)
+        {
+            logs.CreateLogger(typeof(AdminEndpoints)).LogWarning(e, "Restoring revision {Sequence} of {NoticeId} refused", sequence, noticeId);
+            return Results.Redirect($"{back}&error=restore");
+        }
     }
 
     private static async Task<IResult> SignInAsync([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
@@ -44,12 +66,12 @@ internal static class AdminEndpoints
         return Results.Redirect(AdminArea.LoginPath);
     }
 
-    private static async Task<IResult> UploadAsync(IFormFile? notice, HttpContext http, NoticeDrafts drafts, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(IFormFile? notice, HttpContext http, AdminNotices notices, CancellationToken ct)
     {
         var read = await NoticeUpload.ReadAsync(notice, ct);
         if (read.Error is { } error) return Results.Redirect($"/admin?error={error}");
-        var draft = drafts.Add(http.User.Identity!.Name!, notice!.FileName, read.Text!);
-        return Results.Redirect($"/admin/preview/{draft.Id:N}");
+        var draft = await notices.KeepAsync(http.User.Identity!.Name!, notice!.FileName, read.Text!, ct);
+        return Results.Redirect(draft.PreviewPath);
     }
 
     private static string LoginWith(string error, string back) =>

@@ -18,5 +18,13 @@ public sealed class AdminGazetteer
         return GazetteerCsv.Read(reader);
     });
 
+    private readonly Lazy<IReadOnlyDictionary<string, GazetteerEntry>> _byCode;
+
+    public AdminGazetteer() =>
+        _byCode = new(() => _entries.Value.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.First()));
+
     public IReadOnlyList<GazetteerEntry> Entries => _entries.Value;
+
+    /// <summary>The entry of a code; null for a code the gazetteer lacks.</summary>
+    public GazetteerEntry? Find(string code) => _byCode.Value.GetValueOrDefault(code);
 }

@@ -3,9 +3,20 @@ using MapDashboard.Core.Notices.Figures;
 
 namespace MapDashboard.Web.Features.Admin;
 
-/// <summary>An uploaded text an editor is reviewing: nothing of it is in the database until it is published.</summary>
+/// <summary>
+/// An uploaded text an editor is reviewing. A text with a new document number is stored as a draft notice
+/// (<see cref="StoredId"/>, notices.status = 'draft'): it survives a restart and any editor may publish or discard it. A
+/// text for a notice already published cannot be a stored draft (storing it would publish it): it is held here, in memory.
+/// </summary>
 public sealed class NoticeDraft(Guid id, string owner, string fileName, string text, DateTimeOffset uploadedAt)
 {
+    /// <summary>A draft notice as stored, opened by <paramref name="editor"/>.</summary>
+    public static NoticeDraft Stored(string noticeId, string editor, string text, ReviewDecisions decisions, DateTimeOffset importedAt) =>
+        new(Guid.Empty, editor, noticeId, text, importedAt) { StoredId = noticeId, Decisions = decisions };
+
+    /// <summary>The id of the draft notice in the database; null for a draft held in memory only.</summary>
+    public string? StoredId { get; private init; }
+
     public Guid Id { get; } = id;
     public string Owner { get; } = owner;
     public string FileName { get; } = fileName;

@@ -1,3 +1,4 @@
+using MapDashboard.Core.Geography;
 using MapDashboard.Core.Notices;
 using MapDashboard.Core.Notices.Figures;
 using MapDashboard.Data.Import;
@@ -10,6 +11,19 @@ public sealed record PreviewPlace(string Code, string NameZh, string NameEn, str
 /// <summary>A figure as it will be stored, with the decision that shaped it (null: read by the rules alone).</summary>
 public sealed record PreviewFigure(int Measure, string Code, string PlaceName, string SourcePhrase, decimal? Value, string Unit,
     string Note, bool Repaired, ReviewDecision? Decision);
+
+/// <summary>A unit an ambiguous name could mean, with the words an editor tells it apart by.</summary>
+public sealed record PreviewCandidate(string Code, string Label);
+
+/// <summary>
+/// A name several units share, under one measure: the units it could mean, the one chosen (null: none, not plotted), and
+/// whether an editor's review decision chose it or the reader's rules did (<see cref="Detail"/> says why).
+/// </summary>
+public sealed record PreviewHomonym(int Measure, string Name, IReadOnlyList<PreviewCandidate> Candidates, string? Chosen,
+    bool DecidedByReview, string Detail);
+
+/// <summary>An editor's choice of the unit an ambiguous name means, to be kept as a review decision.</summary>
+public sealed record HomonymChoice(string Name, IReadOnlyList<string> Candidates, string Code);
 
 /// <summary>A numbered measure of the notice.</summary>
 public sealed record PreviewMeasure(int Number, string Title);
@@ -29,7 +43,7 @@ public sealed record NoticePreview(
     IReadOnlyList<PreviewPlace> Places,
     int Practices,
     IReadOnlyList<PreviewFigure> Figures,
-    IReadOnlyList<ReviewItem> Homonyms,
+    IReadOnlyList<PreviewHomonym> Homonyms,
     IReadOnlyList<PreviewMeasure> Unplaced,
     IReadOnlyList<ReviewItem> UnmatchedNames,
     IReadOnlyList<ReviewItem> IgnoredFigures,
@@ -37,10 +51,14 @@ public sealed record NoticePreview(
 {
     public int RepairedFigures => Figures.Count(f => f.Repaired);
 
+    /// <summary>Every review decision the reading applied (figures and homonyms), as the editor may change them.</summary>
+    public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
+
     /// <summary>Publishable: the text carries a document number, which names the notice.</summary>
     public bool CanPublish => NoticeId is not null;
 
-    public static NoticePreview From(NoticeExtraction x, ReviewDecisions decisions, NoticeDiff? diff)
+    /// <param name="unit">The gazetteer entry of a code (candidates of an ambiguous name are labelled with it).</param>
+    public static NoticePreview From(NoticeExtraction x, ReviewDecisions decisions, NoticeDiff? diff, Func<string, GazetteerEntry?> unit)
     {
         var names = x.Localities.ToDictionary(l => l.Code, l => l.NameEn);
         var measuresOf = x.Practices.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(p => p.Measure).Distinct().Order().ToList());
@@ -56,10 +74,20 @@ public sealed record NoticePreview(
         return new NoticePreview(
             x.Structure.Number?.Text, x.Structure.Number?.Slug, x.Structure.Title, x.Structure.Themes.Count, measures, places,
             x.Practices.Count, figures,
-            Homonyms: x.Review.Where(r => r.Kind is ReviewKind.AmbiguousResolved or ReviewKind.AmbiguousUnresolved).ToList(),
+            Homonyms: x.Review.Where(r => r.Kind is ReviewKind.AmbiguousResolved or ReviewKind.AmbiguousUnresolved)
+                .Select(r => new PreviewHomonym(r.Measure, r.Subject, r.Candidates.Select(c => Candidate(c, unit)).ToList(), r.Chosen,
+                    r.DecidedByReview, r.Detail)).ToList(),
             Unplaced: measures.Where(m => !credited.Contains(m.Number)).ToList(),
             UnmatchedNames: x.Review.Where(r => r.Kind == ReviewKind.UnmatchedName).ToList(),
             IgnoredFigures: x.Review.Where(r => r.Kind == ReviewKind.IgnoredFigure).ToList(),
-            diff);
+            diff) { Decisions = decisions.All };
+    }
+
+    // "抚州市 Fuzhou City, Jiangxi Province (361000)": the province is what tells two homonyms apart.
+    private static PreviewCandidate Candidate(string code, Func<string, GazetteerEntry?> unit)
+    {
+        if (unit(code) is not { } e) return new(code, code);
+        var province = e.ProvinceCode != e.Code && unit(e.ProvinceCode) is { } p ? $", {p.NameEn}" : "";
+        return new(code, $"{e.NameZh} {e.NameEn}{province} ({code})");
     }
 }

@@ -23,9 +23,10 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
         {
             var report = await RunAsync(draft, id, extraction, new ImportOptions { DryRun = true }, ct);
             diff = report.Notices.Single().Diff;
-            if (diff.IsNewNotice) diff = null;
+            // A stored draft compared with itself says nothing: readers have no version of it yet.
+            if (diff.IsNewNotice || draft.StoredId is not null) diff = null;
         }
-        return new(NoticePreview.From(extraction, draft.Decisions, diff), null);
+        return new(NoticePreview.From(extraction, draft.Decisions, diff, gazetteer.Find), null);
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
             return new(null, "Refused");
         }
         log.LogInformation("{Editor} published {NoticeId}", draft.Owner, id);
-        return new(NoticePreview.From(extraction, draft.Decisions, null), null);
+        return new(NoticePreview.From(extraction, draft.Decisions, null, gazetteer.Find), null);
     }
 
     private NoticeExtraction? Read(NoticeDraft draft)
@@ -76,6 +77,29 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
         var notice = new NoticeToImport(id, draft.Text, extraction) { Decisions = draft.Decisions };
         return await DataImport.RunAsync(db, new ImportRequest(null, [notice]), options, ct);
     }
+
+    /// <summary>
+    /// Keeps a stored draft's decisions with it (its text read again with them, still a draft): the next preview, a restart
+    /// or another editor see them. A draft held in memory keeps them in memory.
+    /// </summary>
+    public async Task SaveDecisionsAsync(NoticeDraft draft, CancellationToken ct)
+    {
+        if (draft.StoredId is not { } id || Read(draft) is not { } extraction) return;
+        await RunAsync(draft, id, extraction, new ImportOptions(), ct);
+    }
+
+    /// <summary>The decisions with <paramref name="choice"/> in place of any other unit chosen for the same name.</summary>
+    public static ReviewDecisions WithPlaceDecision(ReviewDecisions current, HomonymChoice choice)
+    {
+        var phrase = MapDashboard.Core.Notices.Layout.NormalizedText.Phrase(choice.Name);
+        return new(current.All
+            .Where(d => !(choice.Candidates.Contains(d.Adcode) && MapDashboard.Core.Notices.Layout.NormalizedText.Phrase(d.SourcePhrase) == phrase))
+            .Append(new ReviewDecision(choice.Code, choice.Name, ReviewAction.Keep, null, "", "chosen in the admin preview")));
+    }
+
+    /// <summary>The decisions without <paramref name="decision"/>: the figure or name is read by the rules again.</summary>
+    public static ReviewDecisions WithoutDecision(ReviewDecisions current, ReviewDecision decision) =>
+        new(current.All.Where(d => d != decision));
 
     /// <summary>The draft's decisions with <paramref name="decision"/> put in place of any for the same figure.</summary>
     public static ReviewDecisions WithDecision(ReviewDecisions current, ReviewDecision decision) =>
