@@ -12,6 +12,9 @@ public sealed record CompareNotice(string Id, string Number, string Title, strin
     /// <summary>The title in the interface's language (the English one when the text has no Chinese title).</summary>
     public string TitleIn(CultureInfo culture) => Cultures.IsChinese(culture) && !string.IsNullOrWhiteSpace(TitleZh) ? TitleZh : Title;
 
+    /// <summary>The language of <see cref="TitleIn"/>'s answer, for the lang attribute.</summary>
+    public string TitleLang(CultureInfo culture) => Cultures.IsChinese(culture) && !string.IsNullOrWhiteSpace(TitleZh) ? "zh-CN" : "en";
+
     /// <summary>The document number, or the title for a notice without one.</summary>
     public string Short(CultureInfo culture) => string.IsNullOrWhiteSpace(Number) ? TitleIn(culture) : Number;
 }

@@ -1,5 +1,5 @@
 // One place in its surroundings, for small maps that each show one locality (compare): the place's province outlined
-// above the base map, a scale bar, and the zoom that fits the place, so several maps can be set to one scale.
+// above the base map, a scale bar (top right: the attribution fills the bottom of a small map), and the zoom that fits the place, so several maps can be set to one scale.
 // Neighbouring prefectures and counties are the base map's boundary tiles (boundaryTiles.js) at the zoom shown.
 import { fetchGeoJson } from './geoJson.js';
 
@@ -18,7 +18,7 @@ class PlaceContext {
         this.pane.style.zIndex = '380';
         this.pane.style.pointerEvents = 'none';
         this.province = province ? L.geoJSON(province, { style: PROVINCE, pane: 'placeProvince' }).addTo(this.map) : null;
-        this.scale = L.control.scale({ position: 'bottomleft', imperial: false, maxWidth: 80 }).addTo(this.map);
+        this.scale = L.control.scale({ position: 'topright', imperial: false, maxWidth: 80 }).addTo(this.map);
         handle.setData('placeProvince', province ? province.properties.code : 'none');
     }
 
