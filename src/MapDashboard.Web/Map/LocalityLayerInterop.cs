@@ -21,6 +21,9 @@ public sealed class LocalityLayerInterop : IAsyncDisposable
     private readonly IJSObjectReference _module;
     private readonly IJSObjectReference _layer;
 
+    /// <summary>The JS layer object; modules that work with the plotted localities (placeContext.js) take it.</summary>
+    internal IJSObjectReference Layer => _layer;
+
     private LocalityLayerInterop(IJSObjectReference module, IJSObjectReference layer)
     {
         _module = module;

@@ -72,10 +72,14 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
     [Theory]
     [InlineData("compare?codes=440114,510184", "en")]
     [InlineData("compare?codes=440114,510184", "zh-CN")]
+    [InlineData("compare?codes=440114,510184&scale=same", "zh-CN")]
     [InlineData("compare", "en")]
     public async Task The_compare_page_has_no_violations(string path, string culture)
     {
         var page = await OpenAsync(path, culture);
+        // The small maps with their scale bars and province outlines are part of what is checked.
+        foreach (var map in await page.GetByTestId("compare-map").AllAsync())
+            await Assertions.Expect(map).ToHaveAttributeAsync("data-place-zoom", new System.Text.RegularExpressions.Regex(@"^\d"), new() { Timeout = 30_000 });
         await ExpectNoViolationsAsync(page, path);
         await page.Context.CloseAsync();
     }

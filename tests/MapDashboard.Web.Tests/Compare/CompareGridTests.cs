@@ -16,7 +16,7 @@ public class CompareGridTests : AppBunitContext
         CompareLocality.From([Practice(10, "510184", "Chongzhou City", Figure(9, "types of rural assets"), Figure(2_800_000_000, "yuan", "about"))]),
     ]);
 
-    private IRenderedComponent<CompareGrid> RenderGrid(EventCallback<string> removed = default) =>
+    private IRenderedComponent<CompareGrid> RenderGrid(EventCallback<CompareLocality> removed = default) =>
         Render<CompareGrid>(p => p.Add(g => g.Table, Table).Add(g => g.Removed, removed));
 
     [Fact]
@@ -55,9 +55,9 @@ public class CompareGridTests : AppBunitContext
     [Fact]
     public void The_remove_button_reports_the_locality_it_belongs_to()
     {
-        string? removed = null;
-        var cut = RenderGrid(EventCallback.Factory.Create<string>(this, c => removed = c));
+        CompareLocality? removed = null;
+        var cut = RenderGrid(EventCallback.Factory.Create<CompareLocality>(this, c => removed = c));
         cut.Find("button[aria-label='Remove Chongzhou City']").Click();
-        Assert.Equal("510184", removed);
+        Assert.Equal("510184", removed?.Code);
     }
 }

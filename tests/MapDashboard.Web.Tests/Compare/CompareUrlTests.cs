@@ -23,7 +23,7 @@ public class CompareUrlTests
     {
         var full = CompareUrl.Parse("110113,110118,110119,130324", null);
         Assert.False(full.CanAdd);
-        Assert.Same(full, full.Add("130426"));
+        Assert.Same(full, full.Add(new ComparePlace("130426")));
     }
 
     [Fact]
@@ -33,12 +33,61 @@ public class CompareUrlTests
 
     [Fact]
     public void Removing_a_locality_keeps_the_others_in_order() =>
-        Assert.Equal("compare?codes=440114,510184", CompareUrl.Parse("440114,510117,510184", null).Remove("510117").ToRelativeUrl());
+        Assert.Equal("compare?codes=440114,510184", CompareUrl.Parse("440114,510117,510184", null).Remove(new ComparePlace("510117")).ToRelativeUrl());
 
     [Fact]
     public void Adding_a_place_keeps_the_notice_of_the_link()
     {
         var url = CompareUrl.Parse("440114", null) with { Notice = NoticeParameter.FromPage("ndrc-2021-668") };
-        Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", url.Add("510117").ToRelativeUrl());
+        Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", url.Add(new ComparePlace("510117")).ToRelativeUrl());
+    }
+
+    [Fact]
+    public void A_place_may_name_its_notice_before_a_colon_and_a_plain_code_names_none() =>
+        Assert.Equal([new ComparePlace("440114", "ndrc-2021-668"), new ComparePlace("510117")],
+            CompareUrl.Parse("ndrc-2021-668:440114,510117", null).Places);
+
+    [Fact]
+    public void A_malformed_notice_before_the_colon_drops_the_entry() =>
+        Assert.Equal([new ComparePlace("510117", "ndrc-2023-901")], CompareUrl.Parse("NDRC 668:440114,ndrc-2023-901:510117", null).Places);
+
+    [Fact]
+    public void The_same_place_from_two_notices_is_two_columns() =>
+        Assert.Equal(2, CompareUrl.Parse("ndrc-2021-668:440114,ndrc-2023-901:440114,ndrc-2021-668:440114", null).Places.Count);
+
+    [Fact]
+    public void Places_from_two_notices_unit_and_one_scale_survive_the_round_trip_through_the_link()
+    {
+        var url = new CompareUrl([new ComparePlace("440114", "ndrc-2021-668"), new ComparePlace("510117", "ndrc-2023-901")], "yuan")
+        {
+            OneScale = true,
+        };
+        var link = url.ToRelativeUrl();
+        Assert.Equal("compare?codes=ndrc-2021-668:440114,ndrc-2023-901:510117&unit=yuan&scale=same", link);
+
+        var back = Reparse(link);
+        Assert.Equal(url.Places, back.Places);
+        Assert.Equal("yuan", back.Unit);
+        Assert.True(back.OneScale);
+        Assert.True(back.Notice.IsCurrent);
+    }
+
+    [Fact]
+    public void Places_that_all_come_from_one_notice_write_it_once_as_notice()
+    {
+        var url = new CompareUrl([new ComparePlace("440114", "ndrc-2021-668"), new ComparePlace("510117", "ndrc-2021-668")], null);
+        Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", url.ToRelativeUrl());
+        Assert.Equal(["440114", "510117"], Reparse(url.ToRelativeUrl()).Codes);
+    }
+
+    [Fact]
+    public void Without_scale_same_each_map_is_fitted() => Assert.False(Reparse("compare?codes=440114&scale=other").OneScale);
+
+    /// <summary>What the page reads back from a link (its query parameters, as SupplyParameterFromQuery hands them over).</summary>
+    private static CompareUrl Reparse(string link)
+    {
+        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://host/" + link).Query);
+        string? Get(string key) => q.TryGetValue(key, out var v) ? v.ToString() : null;
+        return CompareUrl.Read(Get(CompareUrl.CodesKey), Get(CompareUrl.UnitKey), Get(NoticeParameter.Key), Get(CompareUrl.ScaleKey));
     }
 }

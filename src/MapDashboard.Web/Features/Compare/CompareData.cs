@@ -3,50 +3,57 @@ using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Features.Compare;
 
-/// <summary>What the compare page loaded: the chosen localities and the places one can add, or a state to show.</summary>
+/// <summary>What the compare page loaded: the columns and the places one can add, or a state to show.</summary>
 public abstract record CompareLoad
 {
-    /// <summary><paramref name="Unknown"/>: codes from the URL no notice in question credits (dropped from the panels).</summary>
-    public sealed record Loaded(IReadOnlyList<CompareLocality> Localities, IReadOnlyList<LocalityOption> Places, IReadOnlyList<string> Unknown) : CompareLoad;
+    /// <param name="Localities">One column per place found, in the URL's order, each pinned to its notice.</param>
+    /// <param name="Options">Places the picker offers: every place of every published notice.</param>
+    /// <param name="Missing">Places of the URL left out, with the reason.</param>
+    /// <param name="UnknownNotice">What the page's notice= asked for when no published notice has that id; else null.</param>
+    public sealed record Loaded(
+        IReadOnlyList<CompareLocality> Localities, IReadOnlyList<ComparePlaceOption> Options, IReadOnlyList<CompareMiss> Missing,
+        string? UnknownNotice) : CompareLoad
+    {
+        /// <summary>More than one notice is published: the picker and the column heads name the notice.</summary>
+        public bool SeveralNotices => Options.Select(o => o.Notice.Id).Distinct().Skip(1).Any();
+    }
+
     public sealed record NothingImported : CompareLoad;
     public sealed record DatabaseUnavailable(string Reason) : CompareLoad;
 }
 
-/// <summary>A compare column: a locality as one notice credits it (null: the newest published notice naming it).</summary>
-public sealed record CompareColumn(string Code, string? NoticeId = null);
-
-/// <summary>The compare page's localities, from the read model's snapshot; a lost database becomes a state.</summary>
+/// <summary>The compare page's columns, from the read model's snapshot; a lost database becomes a state.</summary>
 public class CompareData(NoticeReads reads)
 {
-    /// <summary>Localities of the newest published notice, places to add from it.</summary>
-    public virtual Task<CompareLoad> LoadAsync(IReadOnlyList<string> codes, CancellationToken ct) =>
-        LoadAsync(codes.Select(c => new CompareColumn(c, ReadSnapshot.CurrentAlias)).ToList(), ct);
-
     /// <summary>
-    /// Columns may come from different notices: each names its notice, or none for the newest published notice that
-    /// credits the place. Places to add are then those of every published notice.
+    /// The URL's places, each from its own notice: the one it names, else the page's notice=, else the newest published.
+    /// An unknown notice or a place the notice does not credit is reported, not thrown.
     /// </summary>
-    public virtual async Task<CompareLoad> LoadAsync(IReadOnlyList<CompareColumn> columns, CancellationToken ct) =>
-        await reads.ForPageAsync(s => s.Current is null ? null : Load(s, columns), ct) switch
+    public virtual async Task<CompareLoad> LoadAsync(CompareUrl url, CancellationToken ct) =>
+        await reads.ForPageAsync(s => s.Current is null ? null : Load(s, url), ct) switch
         {
             PageRead<CompareLoad.Loaded>.Loaded { Value: { } loaded } => loaded,
             PageRead<CompareLoad.Loaded>.Unavailable down => new CompareLoad.DatabaseUnavailable(down.Reason),
             _ => new CompareLoad.NothingImported(),
         };
 
-    private static CompareLoad.Loaded Load(ReadSnapshot s, IReadOnlyList<CompareColumn> columns)
+    private static CompareLoad.Loaded Load(ReadSnapshot s, CompareUrl url)
     {
+        // A malformed notice= has no id: it names no notice, like an unknown one.
+        var pageNotice = url.Notice.IsCurrent ? s.Current : url.Notice.Id is { } id ? s.Find(id) : null;
         var localities = new List<CompareLocality>();
-        var unknown = new List<string>();
-        foreach (var c in columns)
+        var missing = new List<CompareMiss>();
+        foreach (var place in url.Places)
         {
-            var rows = c.NoticeId is null
-                ? s.MentionsOf(c.Code).FirstOrDefault()?.Practices ?? []
-                : s.ForLocality(c.Code, c.NoticeId);
-            if (rows.Count == 0) unknown.Add(c.Code);
-            else localities.Add(CompareLocality.From(rows));
+            var notice = place.NoticeId is { } own ? s.Find(own) : pageNotice;
+            var rows = notice?.ForLocality(place.Code) ?? [];
+            if (notice is null) missing.Add(new CompareMiss(place.Code, place.NoticeId ?? url.Notice.Asked, CompareMissKind.UnknownNotice));
+            else if (rows.Count == 0) missing.Add(new CompareMiss(place.Code, notice.Id, CompareMissKind.NotInNotice));
+            else localities.Add(CompareLocality.From(rows, CompareNotice.From(notice.Summary)));
         }
-        var onlyCurrent = columns.All(c => c.NoticeId == ReadSnapshot.CurrentAlias);
-        return new CompareLoad.Loaded(localities, onlyCurrent ? s.Current!.Places : s.AllPlaces, unknown);
+        var options = s.Published
+            .SelectMany(n => n.Places.Select(p => new ComparePlaceOption(p, CompareNotice.From(n.Summary))))
+            .ToList();
+        return new CompareLoad.Loaded(localities, options, missing, pageNotice is null ? url.Notice.Asked : null);
     }
 }

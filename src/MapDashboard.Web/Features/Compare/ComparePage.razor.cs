@@ -11,25 +11,33 @@ using MudBlazor;
 namespace MapDashboard.Web.Features.Compare;
 
 /// <summary>
-/// Two to four localities side by side; the URL (/compare?codes=440114,510117&amp;unit=yuan) is the whole state, so a
-/// link restores the same comparison. Adding, removing and choosing a unit navigate to the new URL.
+/// Two to four localities side by side, each from its own notice; the URL
+/// (/compare?codes=ndrc-2021-668:440114,ndrc-2023-901:510117&amp;unit=yuan&amp;scale=same) is the whole state, so a link
+/// restores the same comparison. Adding, removing, choosing a unit or the scale navigate to the new URL, with every
+/// place pinned to the notice it was read from, so the link keeps meaning the same after a newer notice is published.
 /// </summary>
 public partial class ComparePage : IDisposable
 {
     [Inject] private CompareData Data { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>Comma-separated locality codes, e.g. 440114,510117.</summary>
+    /// <summary>Comma-separated places, each a locality code, optionally after its notice: 440114,ndrc-2023-901:510117.</summary>
     [SupplyParameterFromQuery(Name = CompareUrl.CodesKey)] public string? Codes { get; set; }
 
     /// <summary>The unit the chart shows; the first comparable unit when absent or not comparable.</summary>
     [SupplyParameterFromQuery(Name = CompareUrl.UnitKey)] public string? Unit { get; set; }
 
+    /// <summary>"same": every small map at one scale; anything else fits each map to its place.</summary>
+    [SupplyParameterFromQuery(Name = CompareUrl.ScaleKey)] public string? Scale { get; set; }
+
     private readonly CancellationTokenSource _life = new();
     private CompareUrl _url = CompareUrl.Parse(null, null);
     private string? _loadedCodes;
     private CompareLoad? _state;
-    private IReadOnlyList<LocalityOption>? _places;
+    private IReadOnlyList<ComparePlaceOption>? _places;
+    private bool _severalNotices;
+    /// <summary>Per column, the zoom that fits its place (reported by its map once drawn).</summary>
+    private readonly Dictionary<ComparePlace, double> _fitZooms = [];
     private CompareTable? _table;
     private string? _unit;
     private LocalityLayerOptions? _layerOptions;
@@ -48,18 +56,19 @@ public partial class ComparePage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _url = CompareUrl.Parse(Codes, Unit) with { Notice = NoticeParameter.FromPage(NoticeText) };
-        var key = string.Join(',', _url.Codes);
+        _url = CompareUrl.Read(Codes, Unit, NoticeText, Scale);
+        var key = (_url with { Unit = null, OneScale = false }).ToRelativeUrl();
         if (key != _loadedCodes) await LoadAsync();
         ChooseChart();
     }
 
     private async Task LoadAsync()
     {
-        _state = await Data.LoadAsync(_url.Codes, _life.Token);
-        _loadedCodes = string.Join(',', _url.Codes);
+        _state = await Data.LoadAsync(_url, _life.Token);
+        _loadedCodes = (_url with { Unit = null, OneScale = false }).ToRelativeUrl();
         if (_state is not CompareLoad.Loaded loaded) return;
-        _places = loaded.Places;
+        _places = loaded.Options;
+        _severalNotices = loaded.SeveralNotices;
         _table = new CompareTable(loaded.Localities);
         _layerOptions ??= new LocalityLayerOptions(ThemePalette.ForThemes([1, 2, 3, 4, 5]), new Dictionary<string, string>(),
             LocalityLayerTexts.From(L));
@@ -88,17 +97,36 @@ public partial class ComparePage : IDisposable
     private static string FigureValue(double v) =>
         Features.Presenter.CompactNumber.Format((decimal)v, CultureInfo.CurrentCulture);
 
-    private Task<IEnumerable<LocalityOption>> SearchAsync(string? text, CancellationToken ct) =>
-        Task.FromResult((_places ?? []).Where(o => !_url.Codes.Contains(o.Code) && o.Matches(text ?? "")));
+    private Task<IEnumerable<ComparePlaceOption>> SearchAsync(string? text, CancellationToken ct) =>
+        Task.FromResult((_places ?? []).Where(o => !Pinned.Places.Contains(o.ToPlace()) && o.Place.Matches(text ?? "")));
 
-    private void AddAsync(LocalityOption? option)
+    /// <summary>The URL with every shown place naming its notice and the places left out dropped.</summary>
+    private CompareUrl Pinned => _table is null ? _url : _url with { Places = _table.Localities.Select(l => l.Place).ToList() };
+
+    private void AddAsync(ComparePlaceOption? option)
     {
-        if (option is not null) Navigation.NavigateTo(_url.Add(option.Code).ToRelativeUrl());
+        if (option is not null) Navigation.NavigateTo(Pinned.Add(option.ToPlace()).ToRelativeUrl());
     }
 
-    private void RemoveAsync(string code) => Navigation.NavigateTo(_url.Remove(code).ToRelativeUrl());
+    private void RemoveAsync(CompareLocality column) => Navigation.NavigateTo(Pinned.Remove(column.Place).ToRelativeUrl());
 
-    private void ChooseUnitAsync(string unit) => Navigation.NavigateTo((_url with { Unit = unit }).ToRelativeUrl());
+    private void ChooseUnitAsync(string unit) => Navigation.NavigateTo((Pinned with { Unit = unit }).ToRelativeUrl());
+
+    private void ChooseOneScale(bool one) => Navigation.NavigateTo((Pinned with { OneScale = one }).ToRelativeUrl());
+
+    /// <summary>
+    /// One scale for all: the zoom of the map that needs the widest view, once every map has said what fits it; null
+    /// (each map fitted) until then or when not asked for.
+    /// </summary>
+    private double? SharedZoom =>
+        _url.OneScale && _table is { } t && t.Localities.All(l => _fitZooms.ContainsKey(l.Place))
+            ? t.Localities.Min(l => _fitZooms[l.Place]) : null;
+
+    private void MapFitted(ComparePlace place, double zoom) => _fitZooms[place] = zoom;
+
+    private string MissText(CompareMiss miss) => miss.Kind == CompareMissKind.UnknownNotice
+        ? L["Compare.UnknownNotice", miss.Notice ?? "", miss.Code]
+        : L["Compare.NotInNotice", miss.Notice ?? "", miss.Code];
 
     public void Dispose()
     {

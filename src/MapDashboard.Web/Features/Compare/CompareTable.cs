@@ -2,26 +2,35 @@ using MapDashboard.Data.ReadModel;
 
 namespace MapDashboard.Web.Features.Compare;
 
-/// <summary>A unit two or more of the localities report numbers in, with each locality's figures in that unit (column order).</summary>
-public sealed record ComparableRow(string Unit, IReadOnlyList<IReadOnlyList<IndicatorRow>> Cells);
+/// <summary>
+/// A unit two or more of the localities report numbers in, with each locality's figures in that unit (column order)
+/// and, per cell, why it does not compare (null when it does).
+/// </summary>
+public sealed record ComparableRow(string Unit, IReadOnlyList<IReadOnlyList<IndicatorRow>> Cells, IReadOnlyList<CellReason?> Reasons);
+
+/// <summary>A figure that has no row, and why: its unit is nobody else's, or it has no number.</summary>
+public sealed record OtherFigure(IndicatorRow Figure, CompareReason Reason);
 
 /// <summary>One bar of the chart: a locality and its largest figure in the chosen unit.</summary>
 public sealed record ChartBar(string Label, double Value);
 
 /// <summary>
 /// Lines the localities' figures up: units reported (as numbers) by at least two localities become rows across all
-/// panels; every other figure stays in its own panel.
+/// panels; every other figure stays in its own panel. Every figure that cannot be set beside another says why.
 /// </summary>
 public sealed class CompareTable
 {
     public IReadOnlyList<CompareLocality> Localities { get; }
     public IReadOnlyList<ComparableRow> Rows { get; }
     /// <summary>Per locality (column order), the figures that have no counterpart elsewhere.</summary>
-    public IReadOnlyList<IReadOnlyList<IndicatorRow>> Others { get; }
+    public IReadOnlyList<IReadOnlyList<IndicatorRow>> Others => OthersWithReasons.Select(c => (IReadOnlyList<IndicatorRow>)c.Select(o => o.Figure).ToList()).ToList();
+    /// <summary>Per locality (column order), the figures without a row with the reason.</summary>
+    public IReadOnlyList<IReadOnlyList<OtherFigure>> OthersWithReasons { get; }
 
     public CompareTable(IReadOnlyList<CompareLocality> localities)
     {
         Localities = localities;
+        var dated = localities.Select(l => CompareReasons.DatedFigures(l).ToList()).ToList();
         var units = localities
             .SelectMany(l => l.Figures.Where(f => f.Value is not null).Select(f => (l.Code, f.Unit)).Distinct())
             .GroupBy(x => x.Unit, StringComparer.Ordinal)
@@ -31,11 +40,15 @@ public sealed class CompareTable
             .ThenBy(u => u, StringComparer.Ordinal)
             .ToList();
         var comparable = units.ToHashSet(StringComparer.Ordinal);
-        Rows = units.Select(u => new ComparableRow(u,
-            localities.Select(l => (IReadOnlyList<IndicatorRow>)l.Figures.Where(f => f.Value is not null && f.Unit == u).ToList()).ToList()))
-            .ToList();
-        Others = localities
-            .Select(l => (IReadOnlyList<IndicatorRow>)l.Figures.Where(f => f.Value is null || !comparable.Contains(f.Unit)).ToList())
+        Rows = units.Select(u =>
+        {
+            var cells = dated.Select(d => (IReadOnlyList<CompareReasons.Dated>)d.Where(x => x.Figure.Value is not null && x.Figure.Unit == u).ToList()).ToList();
+            return new ComparableRow(u, cells.Select(c => (IReadOnlyList<IndicatorRow>)c.Select(x => x.Figure).ToList()).ToList(),
+                CompareReasons.ForRow(cells));
+        }).ToList();
+        OthersWithReasons = localities
+            .Select(l => (IReadOnlyList<OtherFigure>)l.Figures.Where(f => f.Value is null || !comparable.Contains(f.Unit))
+                .Select(f => new OtherFigure(f, f.Value is null ? CompareReason.NoNumber : CompareReason.DifferentUnit)).ToList())
             .ToList();
     }
 

@@ -144,6 +144,13 @@ class LocalityLayer {
         if (bounds.isValid()) this.map.fitBounds(bounds, { animate: false, padding: [30, 30], maxZoom: 9 });
     }
 
+    // The outline of one plotted locality (its point for a town); null when the code is not plotted.
+    boundsOf(code) {
+        const e = this.byCode.get(code);
+        if (!e) return null;
+        return e.polygon ? e.polygon.getBounds() : L.latLngBounds([e.marker.getLatLng()]);
+    }
+
     // Flies to a locality and opens its popup; returns false when the code is not plotted.
     focus(code, animate) {
         const entry = this.byCode.get(code);
