@@ -93,7 +93,7 @@ export async function exportPng(handle, request) {
         const map = await captureToCanvas(container, { scale, filter: kept, fontCss });
         Object.assign(map.style, { display: 'block', width: '100%' });
         frame.querySelector('[data-map-slot]').append(map);
-        const blob = await captureToBlob(frame, { scale, fontCss, style: { position: 'static', left: '0' } });
+        const blob = await captureToBlob(frame, { scale, fontCss, background: '#ffffff', style: { position: 'static', left: '0' } });
         download(blob, request.fileName);
         const markers = container.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length;
         const size = frame.getBoundingClientRect();
