@@ -36,8 +36,9 @@ public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboa
     private static async Task<(byte[] Bytes, string Name)> DownloadAsync(IPage page, string item)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        // The PNG is a capture of the map in the page: seconds on a busy two-core machine.
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Menuitem, new() { Name = item }).ClickAsync());
+            page.GetByRole(AriaRole.Menuitem, new() { Name = item }).ClickAsync(), new() { Timeout = 120_000 });
         var path = await download.PathAsync();
         return (await File.ReadAllBytesAsync(path), download.SuggestedFilename);
     }

@@ -1,4 +1,5 @@
 using Bunit;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -10,12 +11,17 @@ public class ExportMenuTests : AppBunitContext
 {
     private int _pngRequests;
 
+    // A notice as the data has it: the printed header names it from here, not from a literal.
+    private static readonly NoticeSummary Notice = new("ndrc-2099-7", "发改办规划〔2099〕7号", "Notice on test pilots", "关于试点的通知",
+        new DateOnly(2099, 1, 2), null, NoticeSummary.Published, null, DateTimeOffset.UnixEpoch, 1, 1);
+
     private (IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<ExportMenu> Menu) RenderOpen(string? query)
     {
         var popovers = Render<MudPopoverProvider>();
         var menu = Render<ExportMenu>(p => p
             .Add(x => x.Query, query)
             .Add(x => x.Summary, "Guangdong · 4 localities")
+            .Add(x => x.Notice, Notice)
             .Add(x => x.PngRequested, EventCallback.Factory.Create(this, () => _pngRequests++)));
         menu.Find("button[aria-label='Export']").Click();
         return (popovers, menu);
@@ -61,12 +67,12 @@ public class ExportMenuTests : AppBunitContext
     }
 
     [Fact]
-    public void The_printed_page_header_holds_the_title_and_the_filter_summary()
+    public void The_printed_page_header_holds_the_notices_number_and_title_and_the_filter_summary()
     {
         var (_, menu) = RenderOpen("");
 
         var header = menu.Find(".export-print-header");
-        Assert.Contains("NDRC 2021 No. 668", header.TextContent);
+        Assert.Contains("发改办规划〔2099〕7号 · Notice on test pilots", header.TextContent);
         Assert.Contains("Guangdong · 4 localities", header.TextContent);
     }
 }

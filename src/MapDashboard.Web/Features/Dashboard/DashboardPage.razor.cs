@@ -1,4 +1,5 @@
 using MapDashboard.Data.ReadModel;
+using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
@@ -134,10 +135,10 @@ public partial class DashboardPage : IDisposable
         if (_map is null || _view is null) return;
         var provinces = _mode == MapMode.Provinces;
         var request = new MapExportRequest(
-            L["App.Subtitle"], FilterSummary,
+            ExportHeading.Title(_view.Notice, System.Globalization.CultureInfo.CurrentUICulture), FilterSummary,
             provinces ? L["Map.PerProvince"].Value : null,
             provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
-            $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png", MapExportTexts.From(L));
+            ExportHeading.Footer(_view.Notice, L["Map.ExportedOn"]), $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
         if (await _map.ExportPngAsync(request) is null)
             Snackbar.Add(L["Dashboard.ExportFailed"], Severity.Warning);
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using MapDashboard.Data.ReadModel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -25,8 +27,10 @@ public sealed partial class ExportMenu
     /// <summary>Raised by "PNG": the page asks its LeafletMap for ExportPngAsync.</summary>
     [Parameter] public EventCallback PngRequested { get; set; }
 
-    /// <summary>Headline of the printed page.</summary>
-    [Parameter] public string Title { get; set; } = "National new-urbanization pilots · NDRC 2021 No. 668";
+    /// <summary>The notice shown: the printed page's headline is its number and title (ExportHeading).</summary>
+    [Parameter] public NoticeSummary? Notice { get; set; }
+
+    private string Title => ExportHeading.Title(Notice, CultureInfo.CurrentUICulture);
 
     /// <summary>What the filter shows, in words (e.g. "Guangdong · measures 1, 2 · 4 localities · 6 practices"), printed under the title.</summary>
     [Parameter] public string? Summary { get; set; }

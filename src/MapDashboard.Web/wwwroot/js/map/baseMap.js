@@ -4,9 +4,11 @@ import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
 import { afterPaintWhenIdle } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
-import { BoundaryTileLayers } from './boundaryTiles.js';
 
 const L = window.L;
+// Prefecture and county lines begin at this zoom (boundaryTiles.js TIERS): their code and the vector-tile decoder are
+// fetched the first time the map gets there, not with the national view most visits stay at.
+const BOUNDARY_MIN_ZOOM = 6;
 
 // Standard maps of China show the South China Sea islands in a framed inset at the lower right.
 const INSET_BOUNDS = [[2, 105], [25, 125]];
@@ -74,7 +76,7 @@ class BaseMap {
         handle.setData('baseProvinces', provinces.features.length);
         handle.setData('drawnFeatures', provinces.features.length);
         // The inset belongs to national views; zoomed in on a region it only hides the map.
-        this.onZoom = () => { this.labels.place(); this.inset.frame.hidden = this.map.getZoom() > 5; };
+        this.onZoom = () => { this.labels.place(); this.inset.frame.hidden = this.map.getZoom() > 5; this.loadBoundaries(); };
     }
 
     decorate(provinces, lines) {
@@ -85,6 +87,13 @@ class BaseMap {
         this.inset = this.createInset(provinces, lines);
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.onZoom();
+    }
+
+    loadBoundaries() {
+        if (this.boundaries || this.map.getZoom() < BOUNDARY_MIN_ZOOM) return;
+        this.boundaries = import('./boundaryTiles.js')
+            .then(({ BoundaryTileLayers }) => (this.disposed ? null : new BoundaryTileLayers(this.handle)))
+            .catch((e) => { console.error('Boundary tiles could not be loaded', e); return null; });
     }
 
     addControl(node, position = 'bottomright') {
@@ -121,7 +130,7 @@ class BaseMap {
         this.disposed = true;
         this.map.off('zoomend viewreset resize', this.onZoom);
         this.labels?.dispose();
-        this.boundaries?.dispose();
+        this.boundaries?.then((b) => b?.dispose());
         this.inset?.map.remove();
         this.inset?.control.remove();
         this.attribution.remove();
