@@ -43,7 +43,7 @@ internal static class ImportCommand
                 AllowRemovals = parse.GetValue(allowRemovals),
                 WaitingForLock = () => Console.Error.WriteLine("mapdash: another import is running; waiting for it to finish..."),
             };
-            var request = new ImportRequest(Path.GetDirectoryName(inputs.GazetteerPath)!, [new NoticeToImport(inputs.NoticeId, inputs.Text, extraction)]);
+            var request = new ImportRequest(Path.GetDirectoryName(inputs.GazetteerPath)!, [new NoticeToImport(inputs.NoticeId, inputs.Text, extraction) { TitlesZh = inputs.TitlesZh }]);
             ImportReportPrinter.Write(Console.Out, await DataImport.RunAsync(db, request, options, ct));
             return 0;
         });

@@ -48,6 +48,9 @@ internal sealed record NoticeInputs(
     string NoticeId, string Text, string GazetteerPath, IReadOnlyList<GazetteerEntry> Gazetteer, ReviewDecisions Decisions,
     DocumentNumber? Number = null, string? ReviewPath = null)
 {
+    /// <summary>Our Chinese theme and measure titles for the notice (NoticeSeed.TitlesZh).</summary>
+    public TitleTranslations TitlesZh { get; init; } = TitleTranslations.None;
+
     public NoticeExtraction Read() => new NoticeReader(Gazetteer, Decisions).Read(Text);
 
     /// <summary>One line saying which review decisions apply and why.</summary>
@@ -70,7 +73,8 @@ internal sealed record NoticeInputs(
         if (!File.Exists(gazPath)) throw new FileNotFoundException($"Gazetteer not found: {gazPath}. Build geodata first or pass --gazetteer.");
         var seedsFolders = new[] { Path.Combine(Path.GetDirectoryName(gazPath)!, "..", "seeds"), Path.GetFullPath("seeds") };
         var seed = NoticeSeed.Load(notice.FullName, review?.FullName, seedsFolders);
-        return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions, seed.Number, seed.ReviewPath);
+        return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions, seed.Number, seed.ReviewPath)
+            { TitlesZh = seed.TitlesZh };
     }
 
     private static string DefaultGazetteer(FileInfo notice)

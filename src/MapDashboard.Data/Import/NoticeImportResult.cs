@@ -3,7 +3,11 @@ using MapDashboard.Core.Notices;
 namespace MapDashboard.Data.Import;
 
 /// <summary>A notice as read, ready to import under its id.</summary>
-public sealed record NoticeToImport(string Id, string Text, NoticeExtraction Extraction);
+public sealed record NoticeToImport(string Id, string Text, NoticeExtraction Extraction)
+{
+    /// <summary>Our Chinese theme and measure titles (measures.title_zh, theme_title_zh); None leaves them empty.</summary>
+    public TitleTranslations TitlesZh { get; init; } = TitleTranslations.None;
+}
 
 /// <summary>What an import writes: the geodata folder for admin_units (null to leave them), then each notice, in order.</summary>
 public sealed record ImportRequest(string? GeodataDir, IReadOnlyList<NoticeToImport> Notices);

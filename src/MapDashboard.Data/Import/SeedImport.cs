@@ -15,7 +15,7 @@ public static class SeedImport
     public static Task<ImportReport> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, ImportOptions options, CancellationToken ct)
     {
         var gazetteer = GazetteerCsv.ReadFile(Path.Combine(geodataDir, GeodataFiles.Gazetteer));
-        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => new NoticeToImport(s.Id, s.Text, s.Read(gazetteer))).ToList();
+        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => new NoticeToImport(s.Id, s.Text, s.Read(gazetteer)) { TitlesZh = s.TitlesZh }).ToList();
         return DataImport.RunAsync(db, new ImportRequest(geodataDir, notices), options, ct);
     }
 }
