@@ -10,6 +10,8 @@ public class MapDashboardDbContext(DbContextOptions<MapDashboardDbContext> optio
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<NoticeReviewDecision> ReviewDecisions => Set<NoticeReviewDecision>();
+    public DbSet<NoticeRevision> NoticeRevisions => Set<NoticeRevision>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -10,6 +10,10 @@ public class Measure
     public required string ThemeTitle { get; set; }
     /// <summary>Short label of the measure for legends and filters.</summary>
     public required string Title { get; set; }
+    /// <summary>Our own short Chinese translation of <see cref="Title"/> (marked as ours where shown); null when none.</summary>
+    public string? TitleZh { get; set; }
+    /// <summary>Our own short Chinese translation of <see cref="ThemeTitle"/>; null when none.</summary>
+    public string? ThemeTitleZh { get; set; }
     /// <summary>The measure's lead sentence, verbatim.</summary>
     public required string Lead { get; set; }
     public List<Practice> Practices { get; set; } = [];

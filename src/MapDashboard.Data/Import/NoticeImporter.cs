@@ -35,12 +35,19 @@ public static class NoticeImporter
         var notice = await db.Notices.FindAsync([id], ct);
         if (notice is null)
         {
-            db.Notices.Add(new Notice { Id = id, Title = x.Structure.Title, TextSha256 = sha, Text = text, ImportedAt = DateTimeOffset.UtcNow });
+            var now = DateTimeOffset.UtcNow;
+            db.Notices.Add(new Notice
+            {
+                Id = id, Number = x.Structure.Number?.Text ?? "", Title = x.Structure.Title, TextSha256 = sha, Text = text,
+                ImportedAt = now, Status = NoticeStatus.Published, PublishedAt = now,
+            });
             await db.SaveChangesAsync(ct);
             return;
         }
-        if (notice.TextSha256 == sha && notice.Title == x.Structure.Title) return;
+        var number = x.Structure.Number?.Text ?? "";
+        if (notice.TextSha256 == sha && notice.Title == x.Structure.Title && notice.Number == number) return;
         notice.Title = x.Structure.Title;
+        notice.Number = number;
         notice.TextSha256 = sha;
         notice.Text = text;
         notice.ImportedAt = DateTimeOffset.UtcNow;

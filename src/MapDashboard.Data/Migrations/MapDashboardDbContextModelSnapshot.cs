@@ -175,10 +175,18 @@ namespace MapDashboard.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("theme_title");
 
+                    b.Property<string>("ThemeTitleZh")
+                        .HasColumnType("text")
+                        .HasColumnName("theme_title_zh");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("title");
+
+                    b.Property<string>("TitleZh")
+                        .HasColumnType("text")
+                        .HasColumnName("title_zh");
 
                     b.HasKey("NoticeId", "Number");
 
@@ -196,6 +204,29 @@ namespace MapDashboard.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("imported_at");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -212,9 +243,128 @@ namespace MapDashboard.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleZh")
+                        .HasColumnType("text")
+                        .HasColumnName("title_zh");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("Status", "PublishedAt");
+
                     b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("MapDashboard.Data.Entities.NoticeReviewDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Adcode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("adcode");
+
+                    b.Property<string>("NoticeId")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("notice_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SourcePhrase")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_phrase");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "Adcode", "SourcePhrase")
+                        .IsUnique();
+
+                    b.ToTable("review_decisions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_review_decisions_action", "action IN ('set', 'keep', 'ignore')");
+                        });
+                });
+
+            modelBuilder.Entity("MapDashboard.Data.Entities.NoticeRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decisions");
+
+                    b.Property<string>("NoticeId")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("notice_id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("text_sha256");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("notice_revisions", (string)null);
                 });
 
             modelBuilder.Entity("MapDashboard.Data.Entities.Practice", b =>
@@ -284,6 +434,24 @@ namespace MapDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MapDashboard.Data.Entities.NoticeReviewDecision", b =>
+                {
+                    b.HasOne("MapDashboard.Data.Entities.Notice", null)
+                        .WithMany("ReviewDecisions")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MapDashboard.Data.Entities.NoticeRevision", b =>
+                {
+                    b.HasOne("MapDashboard.Data.Entities.Notice", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MapDashboard.Data.Entities.Practice", b =>
                 {
                     b.HasOne("MapDashboard.Data.Entities.AdminUnit", "Locality")
@@ -311,6 +479,10 @@ namespace MapDashboard.Data.Migrations
             modelBuilder.Entity("MapDashboard.Data.Entities.Notice", b =>
                 {
                     b.Navigation("Measures");
+
+                    b.Navigation("ReviewDecisions");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("MapDashboard.Data.Entities.Practice", b =>
