@@ -29,7 +29,7 @@ function filesUnder(dir, pattern) {
 
 // The interface: the Chinese resources and Chinese literals in the code (MudBlazor's texts, 约/万/亿 in figures).
 const interfaceText = [join(here, 'Resources', 'SharedResource.zh-CN.resx'),
-    ...filesUnder(join(here, 'Features'), /\.cs$/), ...filesUnder(join(here, 'Components'), /\.(cs|razor)$/)]
+    ...['Features', 'Shared', 'Shell', 'Map'].flatMap((d) => filesUnder(join(here, d), /\.(cs|razor)$/))]
     .map((f) => readFileSync(f, 'utf8')).join('');
 
 // gazetteer.csv: code,level,name_zh,short_name_zh,... (no quoted commas in the Chinese columns).

@@ -6,6 +6,7 @@ using MapDashboard.Core.Text;
 using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Microsoft.Playwright;
 using Xunit;
 

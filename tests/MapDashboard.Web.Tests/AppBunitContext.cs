@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MapDashboard.Web.Features.Localization;
+using MapDashboard.Web.Shared.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 

@@ -1,4 +1,4 @@
-using MapDashboard.Web.Features;
+using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Hosting;
 

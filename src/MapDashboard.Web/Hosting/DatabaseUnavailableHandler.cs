@@ -1,4 +1,5 @@
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 

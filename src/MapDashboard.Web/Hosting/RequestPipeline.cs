@@ -1,7 +1,7 @@
-using MapDashboard.Web.Components;
+using MapDashboard.Web.Shell;
 using MapDashboard.Web.Features.Export;
-using MapDashboard.Web.Features.Geo;
-using MapDashboard.Web.Features.Localization;
+using MapDashboard.Web.Shared.Geo;
+using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
 
 namespace MapDashboard.Web.Hosting;

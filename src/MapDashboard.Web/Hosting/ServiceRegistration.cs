@@ -1,10 +1,11 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Features;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Export;
-using MapDashboard.Web.Features.FirstPaint;
-using MapDashboard.Web.Features.Geo;
-using MapDashboard.Web.Features.Localization;
+using MapDashboard.Web.Shell.FirstPaint;
+using MapDashboard.Web.Shared.Geo;
+using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;

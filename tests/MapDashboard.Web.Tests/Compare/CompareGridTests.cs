@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Web.Components.Compare;
+using MapDashboard.Web.Features.Compare;
 using MapDashboard.Web.Features.Compare;
 using Microsoft.AspNetCore.Components;
 using Xunit;

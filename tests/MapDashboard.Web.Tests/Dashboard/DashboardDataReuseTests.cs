@@ -1,6 +1,7 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;

@@ -1,5 +1,6 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;

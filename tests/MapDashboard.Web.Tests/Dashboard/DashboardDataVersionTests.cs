@@ -1,6 +1,7 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 

@@ -1,8 +1,9 @@
 using Bunit;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Dashboard;
-using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Map;
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Hosting;
 using MapDashboard.Web.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;

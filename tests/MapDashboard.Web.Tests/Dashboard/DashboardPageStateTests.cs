@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Bunit;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Dashboard;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
-using MapDashboard.Web.Components.Map;
+using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;

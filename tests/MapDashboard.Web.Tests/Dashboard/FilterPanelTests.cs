@@ -1,6 +1,6 @@
 using Bunit;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Filters;
+using MapDashboard.Web.Features.Dashboard.Filters;
 using Microsoft.AspNetCore.Components;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using Bunit;
-using MapDashboard.Web.Components.Details;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
 using Microsoft.AspNetCore.Components;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Features;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Web.Components.Export;
+using MapDashboard.Web.Features.Export;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Xunit;

@@ -1,4 +1,4 @@
-using MapDashboard.Web.Features.FirstPaint;
+using MapDashboard.Web.Shell.FirstPaint;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -76,7 +76,7 @@ public sealed partial class MalformedRequestTests(MalformedRequestServer server)
     [Fact]
     public async Task Every_tolerance_level_is_answered()
     {
-        foreach (var level in MapDashboard.Web.Features.Parameters.Tolerance.Levels.Where(l => l > 0))
+        foreach (var level in MapDashboard.Web.Shared.Parameters.Tolerance.Levels.Where(l => l > 0))
         {
             var target = FormattableString.Invariant($"/api/geo/lines?tolerance={level}");
             Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync(target, _ct)).StatusCode);

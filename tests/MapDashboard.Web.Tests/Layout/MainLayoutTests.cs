@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Web.Components.Layout;
+using MapDashboard.Web.Shell;
 using Microsoft.AspNetCore.Components;
 using Xunit;
 

@@ -1,8 +1,9 @@
 using Bunit;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Details;
-using MapDashboard.Web.Components.Filters;
-using MapDashboard.Web.Components.Layout;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
+using MapDashboard.Web.Features.Dashboard.Filters;
+using MapDashboard.Web.Shell;
 using MapDashboard.Web.Tests.Dashboard;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;

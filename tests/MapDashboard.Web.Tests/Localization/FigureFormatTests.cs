@@ -1,6 +1,7 @@
 using System.Globalization;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Details;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Localization;

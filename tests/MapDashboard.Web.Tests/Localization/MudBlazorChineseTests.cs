@@ -1,6 +1,6 @@
 using Bunit;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Practices;
+using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Tests.Dashboard;
 using MudBlazor;
 using Xunit;

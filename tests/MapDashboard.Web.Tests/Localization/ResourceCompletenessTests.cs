@@ -44,13 +44,13 @@ public class ResourceCompletenessTests
     public void Level_names_read_in_Chinese(string level, string expected)
     {
         using var _ = new CultureScope("zh-CN");
-        Assert.Equal(expected, Features.Dashboard.LevelLabels.Of(level, Texts.Localizer()));
+        Assert.Equal(expected, Shared.LevelLabels.Of(level, Texts.Localizer()));
     }
 
     [Fact]
     public void Level_names_read_in_English_by_default()
     {
         using var _ = new CultureScope("en");
-        Assert.Equal("Prefecture-level city", Features.Dashboard.LevelLabels.Of("prefecture", Texts.Localizer()));
+        Assert.Equal("Prefecture-level city", Shared.LevelLabels.Of("prefecture", Texts.Localizer()));
     }
 }

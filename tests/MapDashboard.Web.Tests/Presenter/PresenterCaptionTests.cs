@@ -2,7 +2,7 @@ using MapDashboard.Web.Tests.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using Bunit;
-using MapDashboard.Web.Components.Presenter;
+using MapDashboard.Web.Features.Presenter;
 using MapDashboard.Web.Features.Presenter;
 using Microsoft.AspNetCore.Components;
 using Xunit;

@@ -1,4 +1,4 @@
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MapDashboard.Web.Features.Compare;

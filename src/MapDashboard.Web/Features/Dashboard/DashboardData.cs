@@ -1,7 +1,7 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using Microsoft.EntityFrameworkCore;
-using MapDashboard.Web.Features;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Dashboard;

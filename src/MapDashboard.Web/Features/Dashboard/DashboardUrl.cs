@@ -1,8 +1,8 @@
 using MapDashboard.Core.Geography;
 using System.Globalization;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Map;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Map;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 

@@ -1,7 +1,8 @@
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
-using MapDashboard.Web.Features.Geo;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared;
+using MapDashboard.Web.Shared.Geo;
+using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using MapDashboard.Core.Text;
 using MapDashboard.Data.Queries;
-using MapDashboard.Web.Components.Details;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Features.Export;
 

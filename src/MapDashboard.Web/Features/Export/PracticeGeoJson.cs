@@ -3,6 +3,7 @@ using System.Text.Json;
 using MapDashboard.Core.Text;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Features.Export;
 

@@ -1,15 +1,17 @@
 using System.Globalization;
 using MapDashboard.Data;
-using MapDashboard.Web.Components.Details;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
-using MapDashboard.Web.Features.Geo;
-using MapDashboard.Web.Features.Localization;
+using MapDashboard.Web.Shared;
+using MapDashboard.Web.Shared.Geo;
+using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
-using MapDashboard.Web.Features;
+using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Features.Notices;
 

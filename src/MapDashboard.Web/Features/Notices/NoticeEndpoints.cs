@@ -1,5 +1,5 @@
-using MapDashboard.Web.Features.Geo;
-using MapDashboard.Web.Features.Parameters;
+using MapDashboard.Web.Shared.Geo;
+using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Notices;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using MapDashboard.Web.Components.Details;
+using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Features.Dashboard.Details;
 
 namespace MapDashboard.Web.Features.Presenter;
 
@@ -8,7 +9,7 @@ public static class CompactNumber
 {
     public static string Format(decimal value, CultureInfo culture) => Math.Abs(value) switch
     {
-        _ when Localization.Cultures.IsChinese(culture) => FigureFormat.Value(value, culture),
+        _ when Shared.Localization.Cultures.IsChinese(culture) => FigureFormat.Value(value, culture),
         >= 1_000_000_000m => Scaled(value / 1_000_000_000m, "billion", culture),
         >= 1_000_000m => Scaled(value / 1_000_000m, "million", culture),
         _ => FigureFormat.Value(value, culture),

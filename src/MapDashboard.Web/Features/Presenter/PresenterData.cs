@@ -1,6 +1,7 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using MapDashboard.Web.Hosting;
 

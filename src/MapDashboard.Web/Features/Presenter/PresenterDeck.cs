@@ -1,6 +1,7 @@
 using System.Globalization;
 using MapDashboard.Data.Queries;
 using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
 using MapDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -96,7 +97,7 @@ public static class PresenterDeck
     {
         var percent = f.Unit == "%";
         var value = CompactNumber.Format(f.Value!.Value, culture) + (percent ? "%" : "");
-        var qualifier = Localization.Cultures.IsChinese(culture) ? Components.Details.FigureFormat.QualifierZh(f.Qualifier) : f.Qualifier;
+        var qualifier = Shared.Localization.Cultures.IsChinese(culture) ? Shared.Figures.FigureFormat.QualifierZh(f.Qualifier) : f.Qualifier;
         return new KeyFigure(qualifier, value, percent ? "" : f.Unit, where, f.Repaired);
     }
 

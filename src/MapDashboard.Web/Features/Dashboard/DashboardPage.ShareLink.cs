@@ -1,0 +1,56 @@
+using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace MapDashboard.Web.Features.Dashboard;
+
+/// <summary>The dashboard's address: the address bar always holds the whole view, and "Copy link" copies it.</summary>
+public partial class DashboardPage
+{
+    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView).ToQueryString();
+
+    /// <summary>The address of exactly what is on screen.</summary>
+    private string ShareUri
+    {
+        get
+        {
+            var query = ShareQuery;
+            return Nav.ToAbsoluteUri(query.Length == 0 ? "./" : "?" + query).ToString();
+        }
+    }
+
+    /// <summary>The address bar always holds the whole view, so copying it shares exactly what is on screen.</summary>
+    private void PushUrl()
+    {
+        var target = ShareUri;
+        if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
+    }
+
+    /// <summary>
+    /// "Link copied" only once the browser says the clipboard holds it (writeText's promise resolved). It may refuse
+    /// (no permission, the page not focused, an http:// address other than localhost has no clipboard API): then the
+    /// page says so and shows the link, selected, to copy by hand.
+    /// </summary>
+    private async Task CopyLinkAsync()
+    {
+        PushUrl();
+        // Not Nav.Uri: it is updated only when the browser reports the navigation back, and may still be the last view.
+        var link = ShareUri;
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", link);
+            _copyFailed = false;
+            _copiedLink = link;
+        }
+        catch (JSException)
+        {
+            _copiedLink = null;
+            _copyFailed = true;
+            _selectManualLink = true;
+        }
+    }
+
+    /// <summary>The clipboard holds the address of what is on screen now.</summary>
+    private bool LinkCopied => _copiedLink is not null && _copiedLink == ShareUri;
+}

@@ -1,0 +1,89 @@
+using MapDashboard.Data.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace MapDashboard.Web.Features.Dashboard.Filters;
+
+/// <summary>
+/// The analyst's controls: place search, theme and measure layers with counts, provinces and levels. It holds no
+/// state of its own: every change is a new <see cref="DashboardFilter"/> handed to <see cref="FilterChanged"/>.
+/// </summary>
+public partial class FilterPanel
+{
+    /// <summary>The filter now in force.</summary>
+    [Parameter, EditorRequired] public DashboardFilter Filter { get; set; } = DashboardFilter.None;
+
+    /// <summary>Counts beside each choice, computed for <see cref="Filter"/>.</summary>
+    [Parameter, EditorRequired] public FacetCounts Facets { get; set; } = default!;
+
+    /// <summary>All measures of the notice (layers), including those with no locality under the filter.</summary>
+    [Parameter, EditorRequired] public IReadOnlyList<MeasureInfo> Measures { get; set; } = [];
+
+    /// <summary>Places the search box offers.</summary>
+    [Parameter] public IReadOnlyList<LocalityOption> Places { get; set; } = [];
+
+    /// <summary>Raised with the new filter whenever a control changes.</summary>
+    [Parameter] public EventCallback<DashboardFilter> FilterChanged { get; set; }
+
+    /// <summary>Raised with a locality code when a place is chosen in the search box.</summary>
+    [Parameter] public EventCallback<string> PlaceChosen { get; set; }
+
+    private sealed record ThemeInfo(int Number, string Title);
+
+    private IEnumerable<ThemeInfo> Themes =>
+        Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).OrderBy(g => g.Key.ThemeNumber)
+            .Select(g => new ThemeInfo(g.Key.ThemeNumber, g.Key.ThemeTitle));
+
+    private bool IsMeasureOn(int measure) => Filter.Measures?.Contains(measure) ?? true;
+
+    /// <summary>true: all its measures on; false: all off; null: some.</summary>
+    private bool? ThemeState(int theme)
+    {
+        var on = Measures.Where(m => m.ThemeNumber == theme).Select(m => IsMeasureOn(m.Number)).ToList();
+        return on.All(x => x) ? true : on.Any(x => x) ? null : false;
+    }
+
+    private static int CountOf(IReadOnlyList<FacetCount> facet, int key) =>
+        facet.FirstOrDefault(f => f.Key == key.ToString())?.Localities ?? 0;
+
+    private Task ToggleMeasureAsync(int measure, bool on)
+    {
+        var set = (Filter.Measures ?? Measures.Select(m => m.Number)).ToHashSet();
+        if (on) set.Add(measure); else set.Remove(measure);
+        return EmitMeasures(set);
+    }
+
+    private Task ToggleThemeAsync(int theme, bool on)
+    {
+        var set = (Filter.Measures ?? Measures.Select(m => m.Number)).ToHashSet();
+        foreach (var m in Measures.Where(m => m.ThemeNumber == theme))
+            if (on) set.Add(m.Number); else set.Remove(m.Number);
+        return EmitMeasures(set);
+    }
+
+    private Task EmitMeasures(HashSet<int> set)
+    {
+        var all = Measures.All(m => set.Contains(m.Number));
+        return FilterChanged.InvokeAsync(Filter with { Measures = all ? null : set });
+    }
+
+    private Task OnProvincesChanged(IEnumerable<string>? codes) =>
+        FilterChanged.InvokeAsync(Filter with { ProvinceCodes = (codes ?? []).ToHashSet() });
+
+    private Task OnLevelsChanged(IEnumerable<string>? levels) =>
+        FilterChanged.InvokeAsync(Filter with { Levels = (levels ?? []).ToHashSet() });
+
+    private Task ResetAsync() => FilterChanged.InvokeAsync(DashboardFilter.None);
+
+    private string ProvincesText(IReadOnlyList<string> codes) =>
+        string.Join(", ", codes.Select(c => Facets.Provinces.FirstOrDefault(p => p.Key == c) is { } p ? (Chinese ? p.LabelZh : p.Label) : c));
+
+    private static bool Chinese => Shared.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
+
+    private Task<IEnumerable<LocalityOption>> SearchAsync(string? text, CancellationToken ct) =>
+        Task.FromResult(Places.Where(p => p.Matches(text ?? "")));
+
+    private async Task OnPlaceChosen(LocalityOption? option)
+    {
+        if (option is not null) await PlaceChosen.InvokeAsync(option.Code);
+    }
+}

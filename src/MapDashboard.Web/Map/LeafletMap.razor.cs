@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.Json;
+using MapDashboard.Web.Shared.Parameters;
+using MapDashboard.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+
+namespace MapDashboard.Web.Map;
+
+/// <summary>Which picture the map shows.</summary>
+public enum MapMode { Localities, Provinces }
+
+/// <summary>
+/// The dashboard's Leaflet map. Initialised once on first render; afterwards every change is an explicit call
+/// (show these localities, focus that one, switch mode), never a redraw on render.
+/// </summary>
+public sealed partial class LeafletMap : IAsyncDisposable
+{
+    public const string LocalitiesUrl = "api/notices/current/localities.geojson";
+    /// <summary>
+    /// The popups' level names and figures are in the interface's language, so the language is part of the URL: each
+    /// language is its own cached resource (and RequestLocalization reads ?culture= for the endpoint).
+    /// </summary>
+    public static string LocalitiesUrlFor(CultureInfo culture) => $"{LocalitiesUrl}?culture={Uri.EscapeDataString(culture.Name)}";
+
+    public const string ProvincesUrl = "api/geo/boundaries/province?tolerance=0.01";
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private IOptions<MapDashboardOptions> Options { get; set; } = default!;
+    [Inject] private ILogger<LeafletMap> Log { get; set; } = default!;
+
+    /// <summary>CSS class of the map container (give it a size).</summary>
+    [Parameter] public string? Class { get; set; }
+
+    /// <summary>Theme colours and measure titles for the locality layer; read once, at first render.</summary>
+    [Parameter, EditorRequired] public LocalityLayerOptions LayerOptions { get; set; } = default!;
+
+    /// <summary>Raised when a person clicks, taps or presses Enter on a locality.</summary>
+    [Parameter] public EventCallback<string> LocalityClicked { get; set; }
+
+    /// <summary>Raised when a person clicks a province in province mode.</summary>
+    [Parameter] public EventCallback<string> ProvinceClicked { get; set; }
+
+    /// <summary>Raised once the map and its layers are drawn and the methods below can be called.</summary>
+    [Parameter] public EventCallback Ready { get; set; }
+
+    /// <summary>Centre and zoom to open at (a shared link); null fits the map to China.</summary>
+    [Parameter] public Features.Dashboard.MapView? InitialView { get; set; }
+
+    /// <summary>Raised after each move with the new centre and zoom.</summary>
+    [Parameter] public EventCallback<Features.Dashboard.MapView> ViewChanged { get; set; }
+
+    /// <summary>Raised when the map could not be drawn (e.g. its data endpoint failed).</summary>
+    [Parameter] public EventCallback<string> Failed { get; set; }
+
+    /// <summary>Draw in the browser from the prerendered page, before the circuit connects; null waits for the circuit.</summary>
+    [Parameter] public EarlyDraw? DrawEarly { get; set; }
+
+    private ElementReference _element;
+    private LeafletMapInterop? _map;
+    private BaseMapInterop? _base;
+    private LocalityLayerInterop? _localities;
+    private ChoroplethLayerInterop? _provinces;
+    private DotNetObjectReference<LeafletMap>? _self;
+    private readonly CancellationTokenSource _life = new();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        var o = Options.Value;
+        var ct = _life.Token;
+        try
+        {
+            _self = DotNetObjectReference.Create(this);
+            _map = await LeafletMapInterop.CreateAsync(JS, _element, MapOptionsFrom(o), ct);
+            // The layers fetch their data in parallel (each draws into its own panes, so order does not matter).
+            // A map drawn early hands over its map and layers instead.
+            var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
+            var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture), LayerOptions, _self, ct);
+            var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl,
+                new ChoroplethLayerOptions(ChoroplethLayerTexts.From(L)), _self, ct);
+            await Task.WhenAll(baseMap, localities, provinces);
+            (_base, _localities, _provinces) = (baseMap.Result, localities.Result, provinces.Result);
+        }
+        catch (JSException e)
+        {
+            // The browser's error text (and its stack) stays in the log; the page shows the id that finds it.
+            var id = CorrelationId.NewId();
+            Log.LogWarning(e, "The map could not be drawn (error ID {CorrelationId})", id);
+            await Failed.InvokeAsync(id);
+            return;
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            return;
+        }
+        await Ready.InvokeAsync();
+        if (InitialView is { } v) await _map.SetViewAsync(v.Latitude, v.Longitude, v.Zoom, ct);
+        await _map.WatchViewAsync(_self, ct);
+        await _map.MarkReadyAsync(ct);
+    }
+
+    /// <summary>
+    /// What boot.js draws the early map with (wwwroot paths), preloaded with the prerendered page: js/map/earlyMap.js and
+    /// the modules it imports, bundled into one file at build time (bundle-map-assets.mjs).
+    /// </summary>
+    private static readonly string[] EarlyModules = ["lib/early-map/early-map.js"];
+
+    private static MapOptions MapOptionsFrom(MapDashboardOptions o) => new(o.TileUrl, o.TileAttribution);
+
+    /// <summary>What earlyMap.js draws from, as JSON in the prerendered element; null once interactive.</summary>
+    private string? EarlyMapConfig()
+    {
+        if (DrawEarly is not { } early || RendererInfo.IsInteractive) return null;
+        var o = Options.Value;
+        return JsonSerializer.Serialize(new
+        {
+            key = early.Key,
+            map = MapOptionsFrom(o),
+            baseMap = BaseMapOptions.For(ProvincesUrl, overTiles: o.TileUrl is not null),
+            localitiesUrl = LocalitiesUrlFor(CultureInfo.CurrentUICulture),
+            layer = LayerOptions,
+            view = InitialView,
+            visible = early.VisibleCodes,
+            fit = early.FitVisible,
+        }, JsonSerializerOptions.Web);
+    }
+
+    /// <summary>Shows exactly these localities (all others hidden); fits the map to them when asked.</summary>
+    public async Task ShowLocalitiesAsync(IEnumerable<string> codes, bool fit)
+    {
+        if (_localities is null) return;
+        await _localities.SetVisibleAsync(codes, _life.Token);
+        if (fit) await _localities.FitVisibleAsync(_life.Token);
+    }
+
+    /// <summary>Flies to a plotted locality and opens its popup; false when it is not plotted.</summary>
+    public async Task<bool> FocusAsync(string code, bool animate = true) =>
+        _localities is not null && await _localities.FocusAsync(code, animate, _life.Token);
+
+    /// <summary>Switches between localities and the province choropleth.</summary>
+    public async Task SetModeAsync(MapMode mode, IReadOnlyDictionary<string, int> provinceCounts, ChoroplethScale scale)
+    {
+        if (_localities is null || _provinces is null) return;
+        var provinces = mode == MapMode.Provinces;
+        if (provinces) await _provinces.SetCountsAsync(scale, provinceCounts, _life.Token);
+        await _provinces.SetShownAsync(provinces, _life.Token);
+        await _localities.SetShownAsync(!provinces, _life.Token);
+    }
+
+    public async Task InvalidateSizeAsync()
+    {
+        if (_map is not null) await _map.InvalidateSizeAsync(_life.Token);
+    }
+
+    // What JS sends can be anything a browser's console sends: only codes that can exist reach queries and cache keys.
+    [JSInvokable] public Task OnLocalityClicked(string code) =>
+        AdminCodes.IsLocality(code) ? LocalityClicked.InvokeAsync(code) : Task.CompletedTask;
+
+    [JSInvokable] public Task OnProvinceClicked(string code) =>
+        AdminCodes.IsProvince(code) ? ProvinceClicked.InvokeAsync(code) : Task.CompletedTask;
+
+    [JSInvokable] public Task OnViewChanged(double latitude, double longitude, double zoom) =>
+        latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180 && zoom is >= 0 and <= 20
+            ? ViewChanged.InvokeAsync(new Features.Dashboard.MapView(latitude, longitude, zoom))
+            : Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _life.CancelAsync();
+        if (_provinces is not null) await _provinces.DisposeAsync();
+        if (_localities is not null) await _localities.DisposeAsync();
+        if (_base is not null) await _base.DisposeAsync();
+        if (_map is not null) await _map.DisposeAsync();
+        _self?.Dispose();
+        _life.Dispose();
+    }
+
+    /// <summary>Downloads the map as it shows now as a PNG with title, legend and attribution; null when it could not.</summary>
+    public async Task<MapExportResult?> ExportPngAsync(MapExportRequest request)
+    {
+        if (_map is null) return null;
+        try
+        {
+            await using var export = await MapExportInterop.CreateAsync(JS, _map, _life.Token);
+            return await export.ExportPngAsync(request, _life.Token);
+        }
+        catch (JSException e)
+        {
+            Log.LogWarning(e, "The map could not be exported as PNG");
+            return null;
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Makes printing (a Print button or Ctrl+P) size the map to its A4 landscape frame; call once, when Ready.</summary>
+    public async Task EnablePrintLayoutAsync()
+    {
+        if (_map is null) return;
+        await using var export = await MapExportInterop.CreateAsync(JS, _map, _life.Token);
+        await JsCircuit.IgnoreDisconnect(() => export.WatchPrintAsync(_life.Token));
+    }
+}
