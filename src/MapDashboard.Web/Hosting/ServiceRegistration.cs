@@ -63,6 +63,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<InlineStylesheets>();
         builder.Services.AddScoped<LocalityGeoJson>();
         builder.Services.AddScoped<DashboardData>();
+        builder.Services.AddScoped<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>();
         builder.Services.AddScoped<ExportData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();

@@ -1,0 +1,40 @@
+// The practice list follows the map: the selected place's rows are scrolled into view. The grid virtualizes its rows
+// (only those near the screen exist), so it first scrolls to where the row would be, waits for the circuit to render
+// it, then brings the row itself into view.
+const LONGEST_WAIT_MS = 2000;
+
+// The selected place's first row: its locality button says aria-current.
+function selectedRow(grid) {
+    return grid.querySelector('.grid-locality[aria-current="true"]')?.closest('tr') ?? null;
+}
+
+function rendered(grid) {
+    return new Promise((resolve) => {
+        if (selectedRow(grid)) { resolve(selectedRow(grid)); return; }
+        const observer = new MutationObserver(() => {
+            const row = selectedRow(grid);
+            if (row) { observer.disconnect(); clearTimeout(timer); resolve(row); }
+        });
+        const timer = setTimeout(() => { observer.disconnect(); resolve(selectedRow(grid)); }, LONGEST_WAIT_MS);
+        observer.observe(grid, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+    });
+}
+
+// index: the place's first row in the grid's sorted order. Returns true when the row is in view.
+export async function revealRow(grid, index) {
+    const scroller = grid?.querySelector('.mud-table-container');
+    if (!scroller || !(index >= 0)) return false;
+    let row = selectedRow(grid);
+    if (!row) {
+        const height = grid.querySelector('tbody tr.practice-row')?.getBoundingClientRect().height || 36;
+        scroller.scrollTop = Math.max(0, index * height - scroller.clientHeight / 3);
+        row = await rendered(grid);
+    }
+    if (!row) return false;
+    // Only the list scrolls: scrollIntoView would move the page (and the map) too.
+    const r = row.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    const header = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    if (r.top < box.top + header || r.bottom > box.bottom) scroller.scrollTop += r.top - box.top - header - 4;
+    return true;
+}
