@@ -1,3 +1,4 @@
+using MapDashboard.Data.ReadModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -21,6 +22,11 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<NpgsqlDataSource>(),
             npgsql => npgsql.UseNetTopologySuite().ExecutionStrategy(
                 d => new PoolClearingRetryStrategy(d, sp.GetRequiredService<NpgsqlDataSource>()))));
+        // The one read side: a snapshot per data version, shared by every circuit and request.
+        services.AddLogging();
+        services.AddSingleton<NoticeReadModel>();
+        services.AddSingleton<BoundaryFiles>();
+        services.AddSingleton<Search.GazetteerSearch>();
         return services;
     }
 

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Text;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data;
+using MapDashboard.Data.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
@@ -42,9 +44,9 @@ public class ExportTests(SeededDashboardHost host) : IClassFixture<SeededDashboa
 
     private async Task<IReadOnlyList<PracticeRow>> ExpectedRowsAsync(string query)
     {
-        await using var db = host.Database.CreateContext();
-        var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, CancellationToken.None);
-        return await PracticeQueries.ListAsync(db, noticeId!, DashboardUrl.Parse(query).Filter, CancellationToken.None);
+        var model = new ServiceCollection().AddMapDashboardData(host.Database.ConnectionString).BuildServiceProvider()
+            .GetRequiredService<NoticeReadModel>();
+        return (await model.SnapshotAsync(CancellationToken.None)).Current!.List(DashboardUrl.Parse(query).Filter);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public static class NoticeFixtures
         db.Notices.Add(new Notice
         {
             Id = NoticeId, Title = "A test notice", Text = excerpt, TextSha256 = new string('0', 64), ImportedAt = DateTimeOffset.UtcNow,
+            Status = NoticeStatus.Published, PublishedAt = DateTimeOffset.UtcNow,
             Measures =
             [
                 new Measure

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using MapDashboard.Core.Notices.Output;
+using MapDashboard.Cli.Errors;
+using MapDashboard.Data.Entities;
 using MapDashboard.Data.Export;
+using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -10,7 +13,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", Required = true };
-        var id = new Option<string>("--notice-id") { Description = "Notice to export.", DefaultValueFactory = _ => "ndrc-2021-668" };
+        var id = new Option<string?>("--notice-id") { Description = "Notice to export (default: the newest published notice)." };
         var command = new Command("export", "Write localities.geojson, practices.csv, indicators.csv and review.md from the database.")
         {
             output, id,
@@ -18,7 +21,9 @@ internal static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = CliDatabase.CreateContext();
-            var extraction = await NoticeExporter.LoadAsync(db, parse.GetValue(id)!, ct);
+            var noticeId = parse.GetValue(id) ?? await NoticeExporter.NewestPublishedAsync(db, ct)
+                ?? throw new CliException("no published notice to export; import one with `mapdash import --notice FILE --publish`.");
+            var extraction = await NoticeExporter.LoadAsync(db, noticeId, ct);
             var dir = parse.GetValue(output)!.FullName;
             NoticeOutputWriter.WriteAll(dir, extraction, NoticeExporter.ReviewPreface);
             Console.WriteLine($"{extraction.Practices.Count} practices, {extraction.Localities.Count} localities, {extraction.Indicators.Count} indicators → {dir}");

@@ -37,15 +37,11 @@ public static class GazetteerCsv
         return Read(reader);
     }
 
-    public static void Write(TextWriter writer, IEnumerable<GazetteerEntry> entries)
-    {
-        writer.Write(Csv.FormatRow(Header) + "\n");
-        foreach (var e in entries)
+    public static void Write(TextWriter writer, IEnumerable<GazetteerEntry> entries) =>
+        Csv.Write(writer, Header, entries.Select(e => new[]
         {
-            writer.Write(Csv.FormatRow([
-                e.Code, e.Level.ToCode(), e.NameZh, e.ShortNameZh, e.Pinyin, e.NameEn, e.ParentCode, e.ProvinceCode,
-                e.Longitude.ToString("0.######", CultureInfo.InvariantCulture), e.Latitude.ToString("0.######", CultureInfo.InvariantCulture),
-                e.IsCurrent ? "true" : "false", e.SuccessorCode]) + "\n");
-        }
-    }
+            e.Code, e.Level.ToCode(), e.NameZh, e.ShortNameZh, e.Pinyin, e.NameEn, e.ParentCode, e.ProvinceCode,
+            e.Longitude.ToString("0.######", CultureInfo.InvariantCulture), e.Latitude.ToString("0.######", CultureInfo.InvariantCulture),
+            e.IsCurrent ? "true" : "false", e.SuccessorCode,
+        }));
 }

@@ -1,17 +1,39 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace MapDashboard.Core.Text;
 
-/// <summary>Minimal RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; quotes doubled.</summary>
+/// <summary>
+/// RFC 4180 CSV. Writing goes through CsvHelper (<see cref="Write"/>): fields quoted when they hold a comma, quote or
+/// line break, quotes doubled. Reading keeps our small reader, which names the line of a broken quote.
+/// </summary>
 public static class Csv
 {
-    public static string FormatRow(IEnumerable<string?> fields) => string.Join(',', fields.Select(Escape));
-
-    public static string Escape(string? field)
+    /// <summary>
+    /// Writes <paramref name="header"/> and <paramref name="records"/> with <paramref name="newLine"/> after each.
+    /// <paramref name="excelSafe"/>: a field starting with = + - @ (tab, CR) gets a leading apostrophe, so a
+    /// spreadsheet shows text from a notice as text instead of running it as a formula.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<string> header, IEnumerable<IEnumerable<string?>> records,
+        string newLine = "\n", bool excelSafe = false)
     {
-        if (string.IsNullOrEmpty(field)) return "";
-        return field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = newLine,
+            ShouldQuote = args => args.Field is { } f && f.AsSpan().IndexOfAny(QuoteWhen) >= 0,
+            InjectionOptions = excelSafe ? InjectionOptions.Escape : InjectionOptions.None,
+        };
+        using var csv = new CsvWriter(writer, config, leaveOpen: true);
+        foreach (var record in records.Prepend(header))
+        {
+            foreach (var field in record) csv.WriteField(field ?? "");
+            csv.NextRecord();
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteWhen = System.Buffers.SearchValues.Create(",\"\n\r");
 
     /// <summary>Reads every record; a quoted field may span lines. Throws FormatException with the line number on a broken quote.</summary>
     public static IEnumerable<string[]> ReadRecords(TextReader reader)

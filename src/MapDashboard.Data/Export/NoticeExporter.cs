@@ -13,6 +13,12 @@ public static class NoticeExporter
     public const string ReviewPreface =
         "Exported from the database. Name recognition (unmatched, ambiguous, parents, institutions) is reviewed in the output of `mapdash read-notice`; the figure sections below come from the stored indicators.";
 
+    /// <summary>The id of the newest published notice (what readers see as "current"); null when none is published.</summary>
+    public static Task<string?> NewestPublishedAsync(MapDashboardDbContext db, CancellationToken ct) =>
+        db.Notices.AsNoTracking().Where(n => n.Status == NoticeStatus.Published)
+            .OrderByDescending(n => n.PublishedAt ?? n.ImportedAt).ThenByDescending(n => n.ImportedAt)
+            .Select(n => n.Id).FirstOrDefaultAsync(ct);
+
     public static async Task<NoticeExtraction> LoadAsync(MapDashboardDbContext db, string noticeId, CancellationToken ct = default)
     {
         var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, ct)

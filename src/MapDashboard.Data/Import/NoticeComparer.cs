@@ -55,7 +55,19 @@ internal static class NoticeComparer
             practices,
             indicators,
             CompareLocalities(stored.Practices, x.Practices, practices, NameOf),
-            unchanged);
+            unchanged)
+        {
+            MetadataChanged = stored.Exists && stored.Metadata != Metadata(notice),
+            DecisionsChanged = notice.Decisions is { } given && !ReviewDecisionRows.Same(given, stored.Decisions),
+            WasPublished = stored.Status == NoticeStatus.Published,
+        };
+    }
+
+    /// <summary>What is stored on the notice row besides its title and text, as this reading would store it.</summary>
+    public static (string Number, string? TitleZh, DateOnly? IssuedOn, string? Source) Metadata(NoticeToImport notice)
+    {
+        var s = notice.Extraction.Structure;
+        return (s.Number?.Text ?? "", s.TitleZh, s.IssuedOn, notice.Source ?? s.Source);
     }
 
     private static string WhatChanged(Practice row, PracticeRecord p, bool figures)
@@ -86,7 +98,7 @@ internal static class NoticeComparer
         return items;
     }
 
-    private static List<DiffItem> CompareMeasures(IReadOnlyList<Measure> stored, NoticeStructure s, TitleTranslations zh)
+    private static List<DiffItem> CompareMeasures(IReadOnlyList<Measure> stored, NoticeStructure s, TitleTranslations? zh)
     {
         var items = new List<DiffItem>();
         var before = stored.ToDictionary(m => m.Number);
@@ -98,7 +110,7 @@ internal static class NoticeComparer
             if (row.ThemeNumber != m.ThemeNumber) what.Add($"theme {row.ThemeNumber} → {m.ThemeNumber}");
             if (row.ThemeTitle != s.Themes.FirstOrDefault(t => t.Number == m.ThemeNumber)?.Title) what.Add("theme title changed");
             if (row.Lead != m.Lead) what.Add("lead sentence changed");
-            if (row.TitleZh != zh.Measure(m.Number) || row.ThemeTitleZh != zh.Theme(m.ThemeNumber)) what.Add("our Chinese title changed");
+            if (zh is not null && (row.TitleZh != zh.Measure(m.Number) || row.ThemeTitleZh != zh.Theme(m.ThemeNumber))) what.Add("our Chinese title changed");
             if (what.Count > 0) items.Add(new DiffItem(ChangeKind.Changed, $"{m.Number}", m.Title, string.Join(", ", what)));
         }
         items.AddRange(before.Values.OrderBy(m => m.Number).Select(m => new DiffItem(ChangeKind.Removed, $"{m.Number}", m.Title, $"theme {m.ThemeNumber}")));

@@ -1,3 +1,4 @@
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Shared;
 
 namespace MapDashboard.Web.Hosting;
@@ -7,7 +8,7 @@ namespace MapDashboard.Web.Hosting;
 /// The web process neither migrates nor imports (it connects as a role that can only read): `mapdash migrate` (as
 /// the owner) and `mapdash import` (as the importer) do that before it starts, in scripts/run and in compose.
 /// </summary>
-internal sealed class DatabaseInitializer(ImportedData imported, ILogger<DatabaseInitializer> log) : IHostedService
+internal sealed class DatabaseInitializer(NoticeReadModel imported, ILogger<DatabaseInitializer> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {

@@ -1,5 +1,5 @@
 using MapDashboard.Web.Features.Dashboard;
-using MapDashboard.Web.Shared;
+using MapDashboard.Data.ReadModel;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

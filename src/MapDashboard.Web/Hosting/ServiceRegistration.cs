@@ -1,12 +1,13 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shell.FirstPaint;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
@@ -54,20 +55,20 @@ public static class ServiceRegistration
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         builder.Services.AddLocalization();
-        builder.Services.AddScoped<BoundaryGeoJson>();
         builder.Services.AddSingleton<LinesGeoJson>();
-        builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; ImportedData keeps its own bounded cache
-        builder.Services.AddSingleton<ImportedData>();
+        builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; the read model (Data) keeps its own bounded cache
+        builder.Services.AddSingleton<NoticeReads>();
+        builder.Services.AddSingleton<MapDashboard.Web.Features.Ogc.Tiles.VectorTileCache>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddSingleton<InlineStylesheets>();
-        builder.Services.AddScoped<LocalityGeoJson>();
+        builder.Services.AddScoped<MapLocalities>();
         builder.Services.AddScoped<DashboardData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>();
-        builder.Services.AddScoped<ExportData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
-        builder.Services.AddScoped<NoticeTextService>();
+        builder.Services.AddOgcFeatures(connectionString);
+        builder.AddAdminArea();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.Search;
 using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;

@@ -41,7 +41,7 @@ public sealed class LeafletMapInterop : IAsyncDisposable
         _handle.InvokeVoidAsync("watchView", ct, receiver);
 
     /// <summary>Fits the map to a place that is not a pilot and opens a popup with its names and <paramref name="note"/> (text, never HTML).</summary>
-    public ValueTask ShowPlaceAsync(MapDashboard.Data.Queries.GazetteerPlace place, string note, CancellationToken ct) =>
+    public ValueTask ShowPlaceAsync(MapDashboard.Data.Search.GazetteerPlace place, string note, CancellationToken ct) =>
         _handle.InvokeVoidAsync("showPlace", ct, new
         {
             code = place.Code, nameZh = place.NameZh, nameEn = place.NameEn, note, latitude = place.Latitude, longitude = place.Longitude,

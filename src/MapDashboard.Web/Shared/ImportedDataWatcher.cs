@@ -1,7 +1,9 @@
+using MapDashboard.Data.ReadModel;
+
 namespace MapDashboard.Web.Shared;
 
 /// <summary>Reads the data version every few seconds, so a `mapdash import` into the running app shows within them.</summary>
-internal sealed class ImportedDataWatcher(ImportedData data, ILogger<ImportedDataWatcher> log) : BackgroundService
+internal sealed class ImportedDataWatcher(NoticeReadModel data, ILogger<ImportedDataWatcher> log) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
 

@@ -6,7 +6,7 @@ namespace MapDashboard.Web.Tests.Compare;
 
 public class CompareTableTests
 {
-    private static CompareLocality Locality(params MapDashboard.Data.Queries.PracticeRow[] practices) => CompareLocality.From(practices);
+    private static CompareLocality Locality(params MapDashboard.Data.ReadModel.PracticeRow[] practices) => CompareLocality.From(practices);
 
     private static readonly CompareLocality Xiangtan = Locality(Practice(2, "430300", "Xiangtan City", Figure(29000, "sets of public rental housing", "about")));
     private static readonly CompareLocality Suizhou = Locality(Practice(2, "421300", "Suizhou City",

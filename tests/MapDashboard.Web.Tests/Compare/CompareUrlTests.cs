@@ -1,3 +1,4 @@
+using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Features.Compare;
 using Xunit;
 
@@ -33,4 +34,11 @@ public class CompareUrlTests
     [Fact]
     public void Removing_a_locality_keeps_the_others_in_order() =>
         Assert.Equal("compare?codes=440114,510184", CompareUrl.Parse("440114,510117,510184", null).Remove("510117").ToRelativeUrl());
+
+    [Fact]
+    public void Adding_a_place_keeps_the_notice_of_the_link()
+    {
+        var url = CompareUrl.Parse("440114", null) with { Notice = NoticeParameter.FromPage("ndrc-2021-668") };
+        Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", url.Add("510117").ToRelativeUrl());
+    }
 }

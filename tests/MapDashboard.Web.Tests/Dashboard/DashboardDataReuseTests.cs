@@ -1,4 +1,4 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.TestSupport;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;

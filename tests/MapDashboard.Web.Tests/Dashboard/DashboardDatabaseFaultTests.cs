@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard;
@@ -24,7 +24,7 @@ public class DashboardDatabaseFaultTests : BunitContext
     private static readonly PracticeRow Chongzhou = DashboardSamples.Row(10, "510184", "崇州市", "Chongzhou City", "Sichuan Province", "四川省");
 
     /// <summary>Answers from the rows, or as a database that does not answer (null) while <see cref="Down"/>.</summary>
-    private sealed class SwitchableData(DashboardLoad load) : DashboardData(null!, null!, NullLogger<DashboardData>.Instance)
+    private sealed class SwitchableData(DashboardLoad load) : DashboardData(null!)
     {
         public volatile bool Down;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bunit;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
@@ -16,7 +16,7 @@ namespace MapDashboard.Web.Tests.Dashboard;
 
 public class DashboardPageStateTests : BunitContext
 {
-    private sealed class StubData(DashboardLoad load) : DashboardData(null!, null!, NullLogger<DashboardData>.Instance)
+    private sealed class StubData(DashboardLoad load) : DashboardData(null!)
     {
         public DashboardFilter? LastFilter { get; private set; }
 

@@ -1,4 +1,4 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 
 namespace MapDashboard.Web.Tests.Dashboard;
 

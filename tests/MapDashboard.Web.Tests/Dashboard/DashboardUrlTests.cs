@@ -43,4 +43,20 @@ public class DashboardUrlTests
     {
         Assert.Equal("", DashboardUrl.Default.ToQueryString());
     }
+
+    [Fact]
+    public void A_link_keeps_the_notice_it_shows()
+    {
+        var url = DashboardUrl.Parse("?notice=ndrc-2023-120&p=440000&sel=440114");
+        Assert.Equal("ndrc-2023-120", url.Notice.Id);
+        Assert.Equal("notice=ndrc-2023-120&p=440000&sel=440114", url.ToQueryString());
+    }
+
+    [Fact]
+    public void A_malformed_notice_is_not_written_back_into_a_link()
+    {
+        var url = DashboardUrl.Parse("?notice=<b>&p=440000");
+        Assert.Equal("<b>", url.Notice.Asked);
+        Assert.Equal("p=440000", url.ToQueryString());
+    }
 }

@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard.Filters;
 using MapDashboard.Web.Tests.Localization;
 using Xunit;

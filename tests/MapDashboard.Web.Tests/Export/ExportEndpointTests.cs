@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using MapDashboard.Core.Text;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Export;
@@ -106,7 +106,7 @@ public class ExportEndpointTests(SeededExportServer server) : IClassFixture<Seed
             var c = f.GetProperty("geometry").GetProperty("coordinates");
             Assert.InRange(c[0].GetDouble(), 109.5, 117.5);
             Assert.InRange(c[1].GetDouble(), 20.0, 25.6);
-            Assert.Equal("广东省", f.GetProperty("properties").GetProperty("province_zh").GetString());
+            Assert.Equal("广东省", f.GetProperty("properties").GetProperty("province_name_zh").GetString());
         });
     }
 

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using MapDashboard.Core.Text;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Export;
+using NetTopologySuite;
+using NetTopologySuite.Geometries;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Export;
@@ -58,20 +60,33 @@ public class ExportShapingTests
         Assert.Equal(2, Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
-    [Fact]
-    public void A_locality_without_a_point_is_a_feature_with_null_geometry()
+    private static NoticeData Notice(params PracticeRow[] rows)
     {
-        var bytes = PracticeGeoJson.Write(new ExportSet("n", [Practice()], new Dictionary<string, LocalityPoint>()));
+        var point = NtsGeometryServices.Instance.CreateGeometryFactory(4326).CreatePoint(new Coordinate(114.06, 22.54));
+        var shenzhen = new LocalityInfo("440300", "深圳市", "Shenzhen", "Shenzhen", "prefecture", "440000", "广东省", "Guangdong",
+            "440000", "", "", "", point, null);
+        return new NoticeData(new NoticeSummary("n", "", "A notice", null, null, null, NoticeSummary.Published, null, DateTimeOffset.UnixEpoch, 1, rows.Length),
+            "", [], rows, new Dictionary<string, LocalityInfo> { ["440300"] = shenzhen });
+    }
+
+    [Fact]
+    public void An_exported_locality_is_a_point_in_the_locality_vocabulary_with_its_practices()
+    {
+        var bytes = ExportGeoJson.Write(Notice(Practice()), [Practice(figures: [Figure(12000, "places", "about")])]);
 
         using var json = JsonDocument.Parse(bytes);
         var feature = Assert.Single(json.RootElement.GetProperty("features").EnumerateArray());
-        Assert.Equal(JsonValueKind.Null, feature.GetProperty("geometry").ValueKind);
+        Assert.Equal("[114.06,22.54]", feature.GetProperty("geometry").GetProperty("coordinates").GetRawText());
+        var p = feature.GetProperty("properties");
+        Assert.Equal(("440300", "Guangdong", "n", 1), (p.GetProperty("code").GetString(), p.GetProperty("province_name_en").GetString(),
+            p.GetProperty("notice").GetString(), p.GetProperty("practice_count").GetInt32()));
+        Assert.Equal("about 12,000 places", p.GetProperty("practices")[0].GetProperty("figures")[0].GetProperty("figure").GetString());
     }
 
     [Fact]
     public void Chinese_is_written_as_characters_not_escapes_in_GeoJSON()
     {
-        var bytes = PracticeGeoJson.Write(new ExportSet("n", [Practice()], new Dictionary<string, LocalityPoint> { ["440300"] = new(114.06, 22.54) }));
+        var bytes = ExportGeoJson.Write(Notice(Practice()), [Practice()]);
 
         Assert.Contains("\"name_zh\":\"深圳市\"", Encoding.UTF8.GetString(bytes));
     }

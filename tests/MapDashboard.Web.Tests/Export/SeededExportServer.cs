@@ -1,5 +1,7 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
+using MapDashboard.Data;
 using MapDashboard.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Export;
@@ -15,11 +17,8 @@ public sealed class SeededExportServer : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
-        await using (var db = Database.CreateContext())
-        {
-            NoticeId = await PracticeQueries.CurrentNoticeIdAsync(db, CancellationToken.None)
-                ?? throw new InvalidOperationException("The seeds imported no notice.");
-        }
+        NoticeId = (await ReadModel().SnapshotAsync(CancellationToken.None)).Current?.Id
+            ?? throw new InvalidOperationException("The seeds imported no notice.");
         _factory = new DashboardFactory(Database.ConnectionString);
         Client = _factory.CreateClient();
     }
@@ -27,9 +26,13 @@ public sealed class SeededExportServer : IAsyncLifetime
     /// <summary>What the dashboard itself lists for this filter: the number every export must match.</summary>
     public async Task<IReadOnlyList<PracticeRow>> PracticesAsync(DashboardFilter filter)
     {
-        await using var db = Database.CreateContext();
-        return await PracticeQueries.ListAsync(db, NoticeId, filter, CancellationToken.None);
+        var snapshot = await ReadModel().SnapshotAsync(CancellationToken.None);
+        return snapshot.Find(NoticeId)!.List(filter);
     }
+
+    /// <summary>A read model of its own over the test database, as the app wires it.</summary>
+    public NoticeReadModel ReadModel() =>
+        new ServiceCollection().AddMapDashboardData(Database.ConnectionString).BuildServiceProvider().GetRequiredService<NoticeReadModel>();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,5 @@
 using Bunit;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Shared.Figures;
 using MapDashboard.Web.Features.Dashboard.Details;
 using MapDashboard.Web.Features.Dashboard.Filters;

@@ -1,9 +1,10 @@
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Compare;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -42,9 +43,12 @@ public partial class ComparePage : IDisposable
         YAxisToStringFunc = v => FigureValue(v),
     };
 
+    /// <summary>The notice the page shows; links keep it.</summary>
+    [SupplyParameterFromQuery(Name = NoticeParameter.Key)] public string? NoticeText { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
-        _url = CompareUrl.Parse(Codes, Unit);
+        _url = CompareUrl.Parse(Codes, Unit) with { Notice = NoticeParameter.FromPage(NoticeText) };
         var key = string.Join(',', _url.Codes);
         if (key != _loadedCodes) await LoadAsync();
         ChooseChart();

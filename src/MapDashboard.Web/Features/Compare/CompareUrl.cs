@@ -20,6 +20,9 @@ public sealed record CompareUrl(IReadOnlyList<string> Codes, string? Unit)
                 .Distinct().Take(MaxLocalities).ToList(),
             string.IsNullOrWhiteSpace(unit) ? null : unit.Trim());
 
+    /// <summary>The notice the page shows (<see cref="NoticeParameter"/>); links keep it.</summary>
+    public NoticeRequest Notice { get; init; } = NoticeRequest.Current;
+
     public bool CanAdd => Codes.Count < MaxLocalities;
 
     public CompareUrl Add(string code) => Codes.Contains(code) || !CanAdd ? this : this with { Codes = [.. Codes, code] };
@@ -30,7 +33,8 @@ public sealed record CompareUrl(IReadOnlyList<string> Codes, string? Unit)
     public string ToRelativeUrl()
     {
         var url = "compare";
-        if (Codes.Count > 0) url += "?" + CodesKey + "=" + string.Join(',', Codes);
+        if (Notice.Id is { } notice) url = QueryHelpers.AddQueryString(url, NoticeParameter.Key, notice);
+        if (Codes.Count > 0) url += (url.Contains('?') ? "&" : "?") + CodesKey + "=" + string.Join(',', Codes);
         if (Unit is not null) url = QueryHelpers.AddQueryString(url, UnitKey, Unit);
         return url;
     }

@@ -1,70 +1,40 @@
-using MapDashboard.Data;
-using MapDashboard.Data.Queries;
-using Microsoft.EntityFrameworkCore;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Shared;
-using MapDashboard.Web.Hosting;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
 /// <summary>
-/// The dashboard's one door to the database: a context per call, and a database that went away becomes a state the page
-/// shows, never an exception that ends the circuit.
+/// The dashboard's views, made in memory from the read model's snapshot (<see cref="NoticeReads"/>); a database that went
+/// away becomes a state the page shows, never an exception that ends the circuit.
 /// </summary>
-public class DashboardData(IDbContextFactory<MapDashboardDbContext> factory, ImportedData imported, ILogger<DashboardData> log)
+public class DashboardData(NoticeReads reads)
 {
-    // A page load asks for the same view twice within a second: prerendering, then the circuit's first render. From
-    // memory the second completes at once, so the circuit renders the page (and adopts the map drawn early) without an
-    // empty frame in between.
+    /// <summary>The newest published notice's view.</summary>
+    public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct) => LoadAsync(null, filter, ct);
 
-    public virtual Task<DashboardLoad> LoadAsync(DashboardFilter filter, CancellationToken ct)
-    {
-        var key = ("dashboard-view", new DashboardUrl(filter, null, default, null).ToQueryString());
-        return imported.TryGet(key, out DashboardView? view) && view is not null
-            ? Task.FromResult<DashboardLoad>(new DashboardLoad.Loaded(view))
-            : QueryAsync(filter, key, ct);
-    }
+    /// <summary>
+    /// The view of notice <paramref name="noticeId"/> (null or "current": the newest published). Unknown notice:
+    /// <see cref="DashboardLoad.UnknownNotice"/>; nothing published: <see cref="DashboardLoad.NothingImported"/>.
+    /// </summary>
+    public virtual async Task<DashboardLoad> LoadAsync(string? noticeId, DashboardFilter filter, CancellationToken ct) =>
+        await reads.ForPageAsync(s => s.Find(noticeId) is { } n ? (DashboardLoad)new DashboardLoad.Loaded(View(n, filter))
+            : s.Current is null ? new DashboardLoad.NothingImported() : (DashboardLoad)new DashboardLoad.UnknownNotice(noticeId!), ct) switch
+        {
+            PageRead<DashboardLoad>.Loaded { Value: { } load } => load,
+            PageRead<DashboardLoad>.Unavailable down => new DashboardLoad.DatabaseUnavailable(down.Reason),
+            _ => new DashboardLoad.NothingImported(),
+        };
 
-    private async Task<DashboardLoad> QueryAsync(DashboardFilter filter, object key, CancellationToken ct)
-    {
-        try
-        {
-            // Null (nothing imported) is kept too: an import raises the data version.
-            var view = await imported.GetOrBuildAsync(key, build => BuildAsync(filter, build), ct);
-            return view is null ? new DashboardLoad.NothingImported() : new DashboardLoad.Loaded(view);
-        }
-        catch (Exception e) when (DatabaseFailure.Is(e))
-        {
-            // The server's text ("57P01: terminating connection…") is for the log; the page gets the id to quote.
-            var id = CorrelationId.NewId();
-            log.LogWarning(e, "Dashboard query failed: database unavailable ({CorrelationId})", id);
-            return new DashboardLoad.DatabaseUnavailable("ID " + id);
-        }
-    }
+    /// <summary>Every practice of one locality in one notice, whatever the filter; null when the database fails.</summary>
+    public virtual async Task<IReadOnlyList<PracticeRow>?> LocalityAsync(string noticeId, string code, CancellationToken ct) =>
+        await reads.ForPageAsync(s => s.ForLocality(code, noticeId), ct) is PageRead<IReadOnlyList<PracticeRow>>.Loaded { Value: { } rows }
+            ? rows : null;
 
-    private async Task<DashboardView?> BuildAsync(DashboardFilter filter, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var noticeId = await PracticeQueries.CurrentNoticeIdAsync(db, ct);
-        if (noticeId is null) return null;
-        var measures = await MeasureQueries.ListAsync(db, noticeId, ct);
-        var rows = await PracticeQueries.ListAsync(db, noticeId, filter, ct);
-        var facets = await FacetQueries.CountAsync(db, noticeId, filter, ct);
-        var places = await SearchQueries.PlottedOptionsAsync(db, noticeId, ct);
-        return new DashboardView(noticeId, measures, rows, facets, places);
-    }
+    /// <summary>Every published notice that names the locality, newest first, with its practices; null when the database fails.</summary>
+    public virtual async Task<IReadOnlyList<NoticeMention>?> MentionsAsync(string code, CancellationToken ct) =>
+        await reads.ForPageAsync(s => s.MentionsOf(code), ct) is PageRead<IReadOnlyList<NoticeMention>>.Loaded { Value: { } mentions }
+            ? mentions : null;
 
-    /// <summary>Every practice of one locality, whatever the filter (a locality shows all its measures); null when the database fails.</summary>
-    public virtual async Task<IReadOnlyList<PracticeRow>?> LocalityAsync(string noticeId, string code, CancellationToken ct)
-    {
-        try
-        {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            return await PracticeQueries.ForLocalityAsync(db, noticeId, code, ct);
-        }
-        catch (Exception e) when (DatabaseFailure.Is(e))
-        {
-            log.LogWarning(e, "Locality query failed: database unavailable");
-            return null;
-        }
-    }
+    private static DashboardView View(NoticeData n, DashboardFilter filter) =>
+        new(n.Id, n.Measures, n.List(filter), n.Facets(filter), n.Places) { Notice = n.Summary };
 }

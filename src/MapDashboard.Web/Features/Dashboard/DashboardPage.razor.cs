@@ -1,8 +1,10 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
+using MapDashboard.Data.Search;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Localization;
+using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -46,6 +48,7 @@ public partial class DashboardPage : IDisposable
     private DatabaseRecovery? _recovery;
     private GazetteerPlace? _otherPlace;
     private GridView _grid = GridView.Default;
+    private NoticeRequest _notice = NoticeRequest.Current;
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
     private enum DetailLoad { None, Loading, Failed }
@@ -62,7 +65,7 @@ public partial class DashboardPage : IDisposable
     protected override Task OnInitializedAsync()
     {
         var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
-        (_filter, _selectedCode, _mode, _view0, _grid) = (url.Filter, url.Selected, url.Mode, url.View, url.Grid);
+        (_filter, _selectedCode, _mode, _view0, _notice, _grid) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice, url.Grid);
         _currentView = _view0;
         return LoadAsync();
     }

@@ -1,6 +1,6 @@
 using MapDashboard.Core.Geography;
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Shared.Parameters;
@@ -32,12 +32,16 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
 
     public static DashboardUrl Default { get; } = new(DashboardFilter.None, null, MapMode.Localities, null);
 
+    /// <summary>The notice shown, as the URL named it (<see cref="NoticeParameter"/>); null for the newest published one.</summary>
+    public NoticeRequest Notice { get; init; } = NoticeRequest.Current;
+
     public static DashboardUrl Parse(string? query)
     {
         var q = QueryHelpers.ParseQuery(query);
         return new DashboardUrl(ParseFilter(q), Code(q, SelectedKey), ParseMode(q), ParseView(q))
         {
             Grid = GridView.Parse(List(q, SortKey).FirstOrDefault(), q.TryGetValue(GridQueryKey, out var text) ? text.FirstOrDefault() : null),
+            Notice = NoticeParameter.FromPage(q.TryGetValue(NoticeParameter.Key, out var n) ? n.FirstOrDefault() : null),
         };
     }
 
@@ -75,6 +79,8 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
     public string ToQueryString()
     {
         var parts = new List<string>();
+        // Only a well-formed id goes back into a link: a link never repeats what the page could not read.
+        if (Notice.Id is { } notice) parts.Add($"{NoticeParameter.Key}={notice}");
         if (Filter.ProvinceCodes.Count > 0) parts.Add($"{Provinces}={string.Join(',', Filter.ProvinceCodes.Order())}");
         if (Filter.Levels.Count > 0) parts.Add($"{Levels}={string.Join(',', Filter.Levels.Order())}");
         if (Filter.Measures is not null) parts.Add($"{Measures}={string.Join(',', Filter.Measures.Order())}");

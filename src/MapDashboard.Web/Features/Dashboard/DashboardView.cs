@@ -1,4 +1,4 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
@@ -8,6 +8,8 @@ public abstract record DashboardLoad
     public sealed record Loaded(DashboardView View) : DashboardLoad;
     public sealed record NothingImported : DashboardLoad;
     public sealed record DatabaseUnavailable(string Reason) : DashboardLoad;
+    /// <summary>The URL names a notice no published notice has.</summary>
+    public sealed record UnknownNotice(string NoticeId) : DashboardLoad;
 }
 
 /// <summary>Practices passing the filter, with the facet counts and the notice's measures.</summary>
@@ -19,4 +21,7 @@ public sealed record DashboardView(
     IReadOnlyList<LocalityOption> Places)
 {
     public IReadOnlyList<string> VisibleCodes { get; } = Rows.Select(r => r.Code).Distinct().ToList();
+
+    /// <summary>The notice shown: number, titles, date, status (null only in hand-made views).</summary>
+    public NoticeSummary? Notice { get; init; }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Resources;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
@@ -106,14 +106,27 @@ public partial class PresenterPage : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private string UrlOf(int step) => $"present/{step}{(Practices ? "?practices=true" : "")}";
+    /// <summary>The notice the URL names (<see cref="NoticeParameter"/>); every link of the deck keeps it.</summary>
+    [SupplyParameterFromQuery(Name = NoticeParameter.Key)] public string? NoticeText { get; set; }
+
+    private NoticeRequest Notice => NoticeParameter.FromPage(NoticeText);
+
+    private string UrlOf(int step)
+    {
+        var query = new List<string>();
+        if (Notice.Id is { } id) query.Add($"{NoticeParameter.Key}={id}");
+        if (Practices) query.Add("practices=true");
+        return $"present/{step}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}";
+    }
 
     /// <summary>Leaving from a measure or practice opens the dashboard on that measure (and locality).</summary>
     private string DashboardLink()
     {
-        if (_current?.MeasureNumber is not int number) return "./";
+        if (_current?.MeasureNumber is not int number)
+            return Notice.Id is { } id ? $"./?{NoticeParameter.Key}={id}" : "./";
         var url = DashboardUrl.Default with
         {
+            Notice = Notice,
             Filter = new DashboardFilter { Measures = new HashSet<int> { number } },
             Selected = _current.Kind == StepKind.Practice ? _current.Codes[0] : null,
         };

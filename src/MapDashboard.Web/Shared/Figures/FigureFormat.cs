@@ -1,5 +1,5 @@
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Shared.Localization;
 
 namespace MapDashboard.Web.Shared.Figures;

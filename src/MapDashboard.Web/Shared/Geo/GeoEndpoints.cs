@@ -1,3 +1,4 @@
+using MapDashboard.Data.ReadModel;
 using System.Security.Cryptography;
 using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
@@ -13,7 +14,7 @@ internal static class GeoEndpoints
     public static void MapGeoEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/geo");
-        api.MapGet("/boundaries/{level}", async (string level, BoundaryGeoJson geo, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/boundaries/{level}", async (string level, BoundaryFiles geo, HttpContext http, CancellationToken ct) =>
         {
             if (!QueryParameters.TryOneOf("level", level, Levels, out var badLevel)) return badLevel.ToResult();
             if (!Tolerance.TryParse(http.Request.Query, 0, out var tolerance, out var bad)) return bad.ToResult();

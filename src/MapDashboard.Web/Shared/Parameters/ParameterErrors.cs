@@ -14,7 +14,9 @@ public static class ParameterErrors
     public const string NotFinite = "Parameter {0} must be a finite number, not NaN or infinity.";
     public const string Negative = "Parameter {0} must not be negative.";
     public const string NotOneOf = "Parameter {0} must be one of {1}; got '{2}'.";
+    public const string BadNoticeId = "Parameter {0} must be 'current' or a notice id (lower-case letters, digits, hyphens); got '{1}'.";
     public const string BadListItem = "Parameter {0} holds '{1}', which is not {2}.";
+    public const string NotANoticeId = "Parameter {0} must be a notice id such as those /api/notices lists; got '{1}'.";
 
     public static string Format(string text, params object?[] args) => string.Format(CultureInfo.InvariantCulture, text, args);
 

@@ -1,4 +1,5 @@
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
+using MapDashboard.Data.Search;
 using MapDashboard.Web.Features.Dashboard.Search;
 using Microsoft.AspNetCore.Components;
 
@@ -20,9 +21,6 @@ public partial class FilterPanel
     [Parameter, EditorRequired] public IReadOnlyList<MeasureInfo> Measures { get; set; } = [];
 
     [Inject] private PlaceSearch Search { get; set; } = default!;
-
-    /// <summary>The notice whose pilots the search box offers first.</summary>
-    [Parameter] public string NoticeId { get; set; } = "";
 
     /// <summary>Raised with a province, city or county of the gazetteer that is not a pilot, chosen in the search box.</summary>
     [Parameter] public EventCallback<GazetteerPlace> OtherPlaceChosen { get; set; }
@@ -92,7 +90,7 @@ public partial class FilterPanel
     private static bool Chinese => Shared.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
     private async Task<IEnumerable<PlaceSearchResult>> SearchAsync(string? text, CancellationToken ct) =>
-        await Search.FindAsync(NoticeId, Places, text, ct);
+        await Search.FindAsync(Places, text, ct);
 
     private async Task OnPlaceChosen(PlaceSearchResult? option)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MapDashboard.Data.Queries;
+using MapDashboard.Data.ReadModel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MapDashboard.Web.Map;

@@ -1,14 +1,12 @@
-using MapDashboard.Data;
-using MapDashboard.Data.Queries;
-using MapDashboard.Web.Shared;
-using Microsoft.EntityFrameworkCore;
+using MapDashboard.Data.ReadModel;
+using MapDashboard.Data.Search;
 
 namespace MapDashboard.Web.Features.Dashboard.Search;
 
 /// <summary>
 /// One answer of the search box: a pilot of the notice (<see cref="Elsewhere"/> null), or another province, city or
-/// county of the gazetteer, which the map shows while saying it is not a pilot. <see cref="Via"/> names the unit a
-/// pilot was found by when the text matched that unit and not the pilot (成都 lists the pilots in Chengdu).
+/// county of the gazetteer, which the map shows while saying it is not a pilot. <see cref="ByParent"/> says a pilot
+/// was found by a unit it lies in, not by its own name (成都 lists the pilots in Chengdu).
 /// </summary>
 public sealed record PlaceSearchResult(string Code, string NameZh, string NameEn, string ProvinceNameZh, string ProvinceNameEn,
     bool ByParent, GazetteerPlace? Elsewhere)
@@ -24,14 +22,15 @@ public sealed record PlaceSearchResult(string Code, string NameZh, string NameEn
 
 /// <summary>
 /// What the search box offers for a text: the pilots whose own name matches, then those inside a matching city or
-/// county, then other units of the gazetteer. A database that does not answer leaves the pilots (already in memory).
+/// county (both from the read model's snapshot), then other units of the gazetteer (<see cref="GazetteerSearch"/>, in
+/// Data). A database that does not answer leaves the pilots.
 /// </summary>
-public class PlaceSearch(IDbContextFactory<MapDashboardDbContext> factory, ILogger<PlaceSearch> log)
+public class PlaceSearch(GazetteerSearch gazetteer, ILogger<PlaceSearch> log)
 {
     /// <summary>Gazetteer places offered at most beside the pilots.</summary>
     public const int OtherPlaces = 8;
 
-    public virtual async Task<IReadOnlyList<PlaceSearchResult>> FindAsync(string noticeId, IReadOnlyList<LocalityOption> pilots,
+    public virtual async Task<IReadOnlyList<PlaceSearchResult>> FindAsync(IReadOnlyList<LocalityOption> pilots,
         string? text, CancellationToken ct)
     {
         var typed = text ?? "";
@@ -41,8 +40,8 @@ public class PlaceSearch(IDbContextFactory<MapDashboardDbContext> factory, ILogg
         if (PlaceText.Fold(typed).Length == 0) return found;
         try
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            found.AddRange((await SearchQueries.GazetteerAsync(db, noticeId, typed, OtherPlaces, ct)).Select(PlaceSearchResult.Other));
+            var others = await gazetteer.FindAsync(typed, pilots.Select(p => p.Code).ToList(), OtherPlaces, ct);
+            found.AddRange(others.Select(PlaceSearchResult.Other));
         }
         catch (Exception e) when (DatabaseFailure.Is(e))
         {

@@ -1,0 +1,84 @@
+using Bunit;
+using MapDashboard.Web.Shell;
+using MapDashboard.Web.Tests.Localization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Xunit;
+
+namespace MapDashboard.Web.Tests.Notices;
+
+public class NoticeSwitcherTests : AppBunitContext
+{
+    private static readonly NoticeChoice Newer = new("ndrc-2023-120", "[2023] No.120", "Notice on the third batch of pilots", "关于第三批试点的通知");
+    private static readonly NoticeChoice Older = new("ndrc-2021-668", "[2021] No.668", "Notice on the second batch of pilots", null);
+
+    private IRenderedComponent<MudPopoverProvider>? _popovers;
+
+    /// <summary>The menu's items render in the popover provider, not inside the switcher.</summary>
+    private IRenderedComponent<MudPopoverProvider> Popovers => _popovers!;
+
+    /// <summary>The notice's name: the menu's button when there are several, plain text otherwise.</summary>
+    private static string NameOf(IRenderedComponent<NoticeSwitcher> cut) =>
+        (cut.FindAll("[data-testid=notice-switcher] button").FirstOrDefault() ?? cut.Find("[data-testid=notice-name]")).TextContent.Trim();
+
+    private IRenderedComponent<NoticeSwitcher> RenderSwitcher(string url, NoticeChoice? shown, params NoticeChoice[] notices)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        _popovers = Render<MudPopoverProvider>();
+        return Render<NoticeSwitcher>(p => p.Add(s => s.Notices, notices).Add(s => s.Shown, shown));
+    }
+
+    [Fact]
+    public void The_app_bar_names_the_notice_shown_by_number_and_title()
+    {
+        var cut = RenderSwitcher("compare?notice=ndrc-2021-668", Older, Newer, Older);
+        Assert.Equal("[2021] No.668 · Notice on the second batch of pilots", NameOf(cut));
+    }
+
+    [Fact]
+    public void In_Chinese_the_notice_is_named_by_its_Chinese_title()
+    {
+        using var _ = new CultureScope("zh-CN");
+        var cut = RenderSwitcher("", Newer, Newer, Older);
+        Assert.Equal("[2023] No.120 · 关于第三批试点的通知", NameOf(cut));
+    }
+
+    [Fact]
+    public void Each_published_notice_is_offered_as_a_link_to_this_page_with_its_id()
+    {
+        var cut = RenderSwitcher("compare?codes=440114,510117", Newer, Newer, Older);
+        cut.Find("[data-testid=notice-switcher] button").Click();
+
+        var newer = Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2023-120]");
+        var older = Popovers.Find("[data-testid=notice-choice-ndrc-2021-668]");
+        Assert.Equal("compare?notice=ndrc-2023-120", newer.GetAttribute("href"));
+        Assert.Equal("compare?notice=ndrc-2021-668", older.GetAttribute("href"));
+        Assert.Contains("Notice on the second batch of pilots", older.TextContent);
+    }
+
+    [Fact]
+    public void On_the_dashboard_a_choice_links_to_the_dashboard()
+    {
+        var cut = RenderSwitcher("?notice=ndrc-2023-120&p=440000", Newer, Newer, Older);
+        cut.Find("[data-testid=notice-switcher] button").Click();
+        Assert.Equal("./?notice=ndrc-2021-668", Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2021-668]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_single_notice_is_named_without_a_menu()
+    {
+        var cut = RenderSwitcher("", Older, Older);
+        Assert.Equal("[2021] No.668 · Notice on the second batch of pilots", NameOf(cut));
+        Assert.Empty(cut.FindAll("[data-testid=notice-switcher]"));
+    }
+
+    [Fact]
+    public void Markup_in_a_title_is_shown_as_text()
+    {
+        var hostile = Older with { Title = "<img src=x onerror=alert(1)>" };
+        var cut = RenderSwitcher("", hostile, hostile);
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Contains("<img src=x onerror=alert(1)>", cut.Find("[data-testid=notice-name]").TextContent);
+    }
+}
