@@ -50,6 +50,22 @@ public sealed record GridView(string? SortColumn, bool Descending, string? Query
         return string.IsNullOrEmpty(q) || q.Length > MaxQueryLength ? null : q;
     }
 
+    /// <summary>The rows as the grid lists them: those passing <see cref="Query"/>, in the order of <see cref="SortColumn"/>.</summary>
+    public IEnumerable<PracticeRow> Arrange(IEnumerable<PracticeRow> rows, Func<int, string?> measureTitleZh)
+    {
+        var listed = rows.Where(r => Matches(r, Query, measureTitleZh(r.MeasureNumber)));
+        Func<PracticeRow, object> key = SortColumn switch
+        {
+            SortMeasure => r => r.MeasureNumber,
+            SortLocality => r => r.NameEn,
+            SortProvince => r => r.ProvinceNameEn,
+            SortLevel => r => r.Level,
+            SortFigure => r => r.Indicators.FirstOrDefault(i => i.Value is not null)?.Value ?? -1m,
+            _ => _ => 0,
+        };
+        return Descending ? listed.OrderByDescending(key) : listed.OrderBy(key);
+    }
+
     /// <summary>A row passes when its locality, province or measure (English or our Chinese title) contains the text.</summary>
     public static bool Matches(PracticeRow r, string? query, string? measureTitleZh)
     {

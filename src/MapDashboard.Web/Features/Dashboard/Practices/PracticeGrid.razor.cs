@@ -57,8 +57,6 @@ public partial class PracticeGrid : IAsyncDisposable
 
     private Task OnRowClick(DataGridRowClickEventArgs<PracticeRow> e) => LocalitySelected.InvokeAsync(e.Item.Code);
 
-    private string RowClass(PracticeRow r, int _) => r.Code == SelectedCode ? "practice-row-selected" : "";
-
     private string RowStyle(PracticeRow r, int _) => $"border-left: 4px solid {ThemePalette.Of(r.ThemeNumber)};";
 
     private Task OnQueryChanged(string? query) => ViewChanged.InvokeAsync(View with { Query = GridView.CleanQuery(query) });
@@ -72,21 +70,26 @@ public partial class PracticeGrid : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (SelectedCode == _revealed || _grid is null) return;
-        if (SelectedCode is null) { _revealed = null; return; }
-        var index = _grid.FilteredItems.Select(r => r.Code).ToList().IndexOf(SelectedCode);
-        if (index < 0) return; // not listed (yet): tried again at the next render
+        if (SelectedCode == _revealed) return;
         _revealed = SelectedCode;
+        // Where the place's first row is in the list as sorted and filtered: the rows are virtualized, so the list
+        // scrolls there first and the row is drawn when it comes near.
+        var index = SelectedCode is null ? -1 : View.Arrange(Rows, TitleZh).Select(r => r.Code).ToList().IndexOf(SelectedCode);
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
-            await _module.InvokeVoidAsync("revealRow", _host, index);
+            await _module.InvokeVoidAsync("follow", _host, SelectedCode, index);
         }
         catch (JSDisconnectedException) { }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_module is not null) await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
+        if (_module is null) return;
+        await JsCircuit.IgnoreDisconnect(async () =>
+        {
+            await _module.InvokeVoidAsync("stop", _host);
+            await _module.DisposeAsync();
+        });
     }
 }

@@ -3,7 +3,36 @@
 // it, then brings the row itself into view.
 const LONGEST_WAIT_MS = 2000;
 
-// The selected place's first row: its locality button says aria-current.
+// The selected place's rows: their locality buttons say aria-current (CSS highlights such rows). Set here, not by the
+// grid: it does not redraw its rows when only the selection changes, and virtualization draws rows anew on scrolling
+// (an observer per list marks them as they come). State lives on the list's element, one per list.
+function mark(grid, code) {
+    for (const button of grid.querySelectorAll('.grid-locality')) {
+        const on = code != null && button.dataset.code === code;
+        if (on && button.getAttribute('aria-current') !== 'true') button.setAttribute('aria-current', 'true');
+        else if (!on && button.hasAttribute('aria-current')) button.removeAttribute('aria-current');
+    }
+}
+
+// code: the selected place (null: none); index: its first row in the list as sorted and filtered (-1: not listed).
+export function follow(grid, code, index) {
+    if (!grid) return;
+    const state = grid.mapdashFollow ??= { code: null, observer: null };
+    state.code = code;
+    if (!state.observer) {
+        state.observer = new MutationObserver(() => mark(grid, state.code));
+        state.observer.observe(grid, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-code'] });
+    }
+    mark(grid, code);
+    if (code != null && index >= 0) revealRow(grid, index);
+}
+
+export function stop(grid) {
+    grid?.mapdashFollow?.observer?.disconnect();
+    if (grid) delete grid.mapdashFollow;
+}
+
+// The selected place's first row.
 function selectedRow(grid) {
     return grid.querySelector('.grid-locality[aria-current="true"]')?.closest('tr') ?? null;
 }

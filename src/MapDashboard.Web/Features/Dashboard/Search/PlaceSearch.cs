@@ -43,7 +43,8 @@ public class PlaceSearch(GazetteerSearch gazetteer, ILogger<PlaceSearch> log)
             var others = await gazetteer.FindAsync(typed, pilots.Select(p => p.Code).ToList(), OtherPlaces, ct);
             found.AddRange(others.Select(PlaceSearchResult.Other));
         }
-        catch (Exception e) when (DatabaseFailure.Is(e))
+        // A search cancelled because the person typed on is no failure: it goes back to the box as cancelled.
+        catch (Exception e) when (!ct.IsCancellationRequested && DatabaseFailure.Is(e))
         {
             log.LogWarning(e, "Place search: the gazetteer did not answer; offering the pilots only");
         }
