@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddLogging();
         services.AddSingleton<NoticeReadModel>();
         services.AddSingleton<BoundaryFiles>();
+        services.AddSingleton<Search.GazetteerSearch>();
         return services;
     }
 

@@ -27,8 +27,11 @@ function filesUnder(dir, pattern) {
     return readdirSync(dir, { recursive: true }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
 }
 
-// The interface: the Chinese resources and Chinese literals in the code (MudBlazor's texts, 约/万/亿 in figures).
+// The interface: the Chinese resources and Chinese literals in the code (MudBlazor's texts, 约/万/亿 in figures), and
+// our Chinese theme and measure titles (seeds/*.titles-zh.csv), which the Chinese interface shows beside the notice's.
+const seeds = join(here, '..', '..', 'seeds');
 const interfaceText = [join(here, 'Resources', 'SharedResource.zh-CN.resx'),
+    ...filesUnder(seeds, /\.titles-zh\.csv$/),
     ...['Features', 'Shared', 'Shell', 'Map'].flatMap((d) => filesUnder(join(here, d), /\.(cs|razor)$/))]
     .map((f) => readFileSync(f, 'utf8')).join('');
 

@@ -19,6 +19,8 @@ public abstract class AppBunitContext : BunitContext
         Services.AddMudServices();
         Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         Services.AddLocalization();
+        // The search box asks the gazetteer only for typed text; these tests type none.
+        Services.AddSingleton(new MapDashboard.Web.Features.Dashboard.Search.PlaceSearch(null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>.Instance));
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 }

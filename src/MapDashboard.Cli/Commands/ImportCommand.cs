@@ -78,7 +78,7 @@ internal static class ImportCommand
         await using var db = CliDatabase.CreateContext();
         await RequireMigrated(db, ct);
         var publishing = new NoticePublishing(db, entries) { GeodataDir = Path.GetDirectoryName(gazPath) };
-        return await publishing.ImportReportAsync(new NoticeSubmission(text, decisions), options, ct);
+        return await publishing.ImportReportAsync(new NoticeSubmission(text, decisions) { TitlesZh = TitleTranslations.For(number, [file.DirectoryName!]) }, options, ct);
     }
 
     private static async Task RequireMigrated(DbContext db, CancellationToken ct)

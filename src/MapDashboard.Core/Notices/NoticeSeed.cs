@@ -23,6 +23,9 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
     /// <summary>The review file the decisions came from; null when none was given or found.</summary>
     public string? ReviewPath { get; init; }
 
+    /// <summary>Our Chinese theme and measure titles, from "&lt;slug&gt;.titles-zh.csv" in the same folders as the review file.</summary>
+    public TitleTranslations TitlesZh { get; init; } = TitleTranslations.None;
+
     public NoticeExtraction Read(IReadOnlyList<GazetteerEntry> gazetteer) => new NoticeReader(gazetteer, Decisions).Read(Text);
 
     /// <summary>"ndrc-2021-12-notice.txt" → "ndrc-2021-12".</summary>
@@ -45,7 +48,7 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
         var folders = new[] { Path.GetDirectoryName(Path.GetFullPath(noticePath))! }.Concat(reviewFolders ?? []);
         reviewPath ??= number is null ? null : ReviewFileFor(number, folders);
         var decisions = reviewPath is null ? ReviewDecisions.None : ReviewDecisions.ReadFile(reviewPath);
-        return new NoticeSeed(number?.Slug ?? IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath };
+        return new NoticeSeed(number?.Slug ?? IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath, TitlesZh = TitleTranslations.For(number, folders) };
     }
 
     /// <summary>"&lt;slug&gt;.review.csv" in the first folder that has it, else null.</summary>

@@ -51,7 +51,7 @@ internal static class NoticeComparer
             notice.Id,
             IsNewNotice: !stored.Exists,
             TextChanged: stored.Exists && (stored.TextSha256 != NoticeImporter.Sha256(notice.Text) || stored.Title != x.Structure.Title),
-            CompareMeasures(stored.Measures, x.Structure),
+            CompareMeasures(stored.Measures, x.Structure, notice.TitlesZh),
             practices,
             indicators,
             CompareLocalities(stored.Practices, x.Practices, practices, NameOf),
@@ -98,7 +98,7 @@ internal static class NoticeComparer
         return items;
     }
 
-    private static List<DiffItem> CompareMeasures(IReadOnlyList<Measure> stored, NoticeStructure s)
+    private static List<DiffItem> CompareMeasures(IReadOnlyList<Measure> stored, NoticeStructure s, TitleTranslations? zh)
     {
         var items = new List<DiffItem>();
         var before = stored.ToDictionary(m => m.Number);
@@ -110,6 +110,7 @@ internal static class NoticeComparer
             if (row.ThemeNumber != m.ThemeNumber) what.Add($"theme {row.ThemeNumber} → {m.ThemeNumber}");
             if (row.ThemeTitle != s.Themes.FirstOrDefault(t => t.Number == m.ThemeNumber)?.Title) what.Add("theme title changed");
             if (row.Lead != m.Lead) what.Add("lead sentence changed");
+            if (zh is not null && (row.TitleZh != zh.Measure(m.Number) || row.ThemeTitleZh != zh.Theme(m.ThemeNumber))) what.Add("our Chinese title changed");
             if (what.Count > 0) items.Add(new DiffItem(ChangeKind.Changed, $"{m.Number}", m.Title, string.Join(", ", what)));
         }
         items.AddRange(before.Values.OrderBy(m => m.Number).Select(m => new DiffItem(ChangeKind.Removed, $"{m.Number}", m.Title, $"theme {m.ThemeNumber}")));

@@ -15,6 +15,9 @@ public sealed record NoticeToImport(string Id, string Text, NoticeExtraction Ext
     /// <summary>Where the text came from when the importer says so; else the source read from the text.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Our Chinese theme and measure titles (measures.title_zh, theme_title_zh); null leaves the stored ones as they are.</summary>
+    public TitleTranslations? TitlesZh { get; init; }
+
     /// <summary>A notice read from its text, under the id its document number gives.</summary>
     public static NoticeToImport Of(string text, NoticeExtraction extraction, ReviewDecisions? decisions) =>
         new(extraction.Structure.Id ?? throw new NoticeFormatException("No document number found: a notice needs one to be stored."), text, extraction)

@@ -27,7 +27,7 @@ public static class NoticeImporter
         await UpsertNotice(db, notice, publishAt, ct);
         if (notice.Decisions is { } decisions && !ReviewDecisionRows.Same(decisions, await ReviewDecisionRows.LoadAsync(db, notice.Id, ct)))
             await ReviewDecisionRows.ReplaceAsync(db, notice.Id, decisions, ct);
-        await UpsertMeasures(db, notice.Id, notice.Extraction.Structure, ct);
+        await UpsertMeasures(db, notice.Id, notice.Extraction.Structure, notice.TitlesZh, ct);
         await UpsertPractices(db, notice.Id, notice.Extraction, ct);
         await db.SaveChangesAsync(ct);
     }
@@ -65,7 +65,7 @@ public static class NoticeImporter
         notice.ImportedAt = DateTimeOffset.UtcNow;
     }
 
-    private static async Task UpsertMeasures(MapDashboardDbContext db, string id, NoticeStructure s, CancellationToken ct)
+    private static async Task UpsertMeasures(MapDashboardDbContext db, string id, NoticeStructure s, TitleTranslations? zh, CancellationToken ct)
     {
         var existing = await db.Measures.Where(m => m.NoticeId == id).ToDictionaryAsync(m => m.Number, ct);
         foreach (var m in s.Measures)
@@ -73,13 +73,20 @@ public static class NoticeImporter
             var themeTitle = s.Themes.First(t => t.Number == m.ThemeNumber).Title;
             if (!existing.Remove(m.Number, out var row))
             {
-                db.Measures.Add(new Measure { NoticeId = id, Number = m.Number, ThemeNumber = m.ThemeNumber, ThemeTitle = themeTitle, Title = m.Title, Lead = m.Lead });
+                db.Measures.Add(new Measure
+                {
+                    NoticeId = id, Number = m.Number, ThemeNumber = m.ThemeNumber, ThemeTitle = themeTitle, Title = m.Title, Lead = m.Lead,
+                    TitleZh = zh?.Measure(m.Number), ThemeTitleZh = zh?.Theme(m.ThemeNumber),
+                });
                 continue;
             }
             if (row.ThemeNumber != m.ThemeNumber) row.ThemeNumber = m.ThemeNumber;
             if (row.ThemeTitle != themeTitle) row.ThemeTitle = themeTitle;
             if (row.Title != m.Title) row.Title = m.Title;
             if (row.Lead != m.Lead) row.Lead = m.Lead;
+            if (zh is null) continue; // no titles file handed in (an editor's upload): ours stay as stored
+            if (row.TitleZh != zh.Measure(m.Number)) row.TitleZh = zh.Measure(m.Number);
+            if (row.ThemeTitleZh != zh.Theme(m.ThemeNumber)) row.ThemeTitleZh = zh.Theme(m.ThemeNumber);
         }
         foreach (var gone in existing.Values)
         {

@@ -13,6 +13,9 @@ public sealed record NoticeSubmission(string Text, ReviewDecisions? Decisions = 
 {
     /// <summary>Where the text came from, when the one handing it in says so (else the source the text names, if any).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Our Chinese theme and measure titles handed in with the text (the CLI reads them beside it); null keeps the stored ones.</summary>
+    public TitleTranslations? TitlesZh { get; init; }
 }
 
 /// <summary>What a submission reads as and what importing it would change; nothing was written.</summary>
@@ -97,6 +100,6 @@ public sealed class NoticePublishing(MapDashboardDbContext db, IReadOnlyList<Gaz
         var id = NoticeSeed.FindNumber(s.Text)?.Slug;
         var decisions = s.Decisions ?? (id is null ? ReviewDecisions.None : await ReviewDecisionRows.LoadAsync(c, id, ct));
         var extraction = new NoticeReader(gazetteer, decisions).Read(s.Text);
-        return (NoticeToImport.Of(s.Text, extraction, s.Decisions) with { Source = s.Source }, decisions);
+        return (NoticeToImport.Of(s.Text, extraction, s.Decisions) with { Source = s.Source, TitlesZh = s.TitlesZh }, decisions);
     }
 }

@@ -16,7 +16,7 @@ public static class SeedImport
     public static Task<ImportReport> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, ImportOptions options, CancellationToken ct)
     {
         var gazetteer = GazetteerCsv.ReadFile(Path.Combine(geodataDir, GeodataFiles.Gazetteer));
-        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => NoticeToImport.Of(s.Text, s.Read(gazetteer), s.Decisions)).ToList();
+        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => NoticeToImport.Of(s.Text, s.Read(gazetteer), s.Decisions) with { TitlesZh = s.TitlesZh }).ToList();
         return DataImport.RunAsync(db, new ImportRequest(geodataDir, notices), options with { Publish = true }, ct);
     }
 }

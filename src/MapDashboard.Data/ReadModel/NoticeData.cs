@@ -21,7 +21,7 @@ public sealed class NoticeData
             .OrderByDescending(l => l.Locality.Area).ThenBy(l => l.Locality.Code, StringComparer.Ordinal)
             .ToList();
         Places = Plotted.Select(p => p.Locality).OrderBy(l => l.Code, StringComparer.Ordinal)
-            .Select(l => new LocalityOption(l.Code, l.NameZh, l.NameEn, l.Pinyin, l.ProvinceNameZh, l.ProvinceNameEn))
+            .Select(l => new LocalityOption(l.Code, l.NameZh, l.NameEn, l.Pinyin, l.ProvinceNameZh, l.ProvinceNameEn) { Within = l.Within })
             .ToList();
     }
 

@@ -1,3 +1,4 @@
+using MapDashboard.Data.Search;
 using NetTopologySuite.Geometries;
 
 namespace MapDashboard.Data.ReadModel;
@@ -62,6 +63,9 @@ public sealed record LocalityInfo(
 {
     /// <summary>Area of the unsimplified boundary in square degrees (0 for a town): larger ones are drawn first.</summary>
     public double Area { get; } = Boundary?.Area ?? 0;
+
+    /// <summary>Chinese, English and pinyin names of the units it lies in below its province (a town's county, the prefecture), for search.</summary>
+    public string Within { get; init; } = "";
 }
 
 /// <summary>A plotted locality of one notice: who it is and which of the notice's measures and themes name it.</summary>
@@ -70,17 +74,29 @@ public sealed record PlottedLocality(LocalityInfo Locality, IReadOnlyList<int> M
 /// <summary>A plotted locality as the search box offers it.</summary>
 public sealed record LocalityOption(string Code, string NameZh, string NameEn, string Pinyin, string ProvinceNameZh, string ProvinceNameEn)
 {
-    /// <summary>Matches Chinese, English or pinyin, ignoring case, spaces and apostrophes ("jiang 'an" finds Jiang'an).</summary>
+    /// <summary>
+    /// Names of the units the locality lies in below its province (its city or prefecture, a town's county), in
+    /// Chinese, English and pinyin (<see cref="LocalityInfo.Within"/>): typing 成都 or Chengdu finds the pilots inside Chengdu.
+    /// </summary>
+    public string Within { get; init; } = "";
+
+    /// <summary>Matches Chinese, English or pinyin of the locality, its province or a unit it lies in, ignoring case, spaces and apostrophes ("jiang 'an" finds Jiang'an).</summary>
     public bool Matches(string query)
     {
-        var q = Fold(query);
+        var q = PlaceText.Fold(query);
         if (q.Length == 0) return true;
-        return NameZh.Contains(query.Trim(), StringComparison.Ordinal) || Fold(NameEn).Contains(q) || Fold(Pinyin).Contains(q)
-            || ProvinceNameZh.Contains(query.Trim(), StringComparison.Ordinal) || Fold(ProvinceNameEn).Contains(q);
+        var zh = query.Trim();
+        return MatchesOwnName(query)
+            || ProvinceNameZh.Contains(zh, StringComparison.Ordinal) || PlaceText.Fold(ProvinceNameEn).Contains(q)
+            || Within.Contains(zh, StringComparison.Ordinal) || PlaceText.Fold(Within).Contains(q);
     }
 
-    private static string Fold(string s) =>
-        new(s.Where(c => !char.IsWhiteSpace(c) && c is not '\'' and not '’' and not '-').Select(char.ToLowerInvariant).ToArray());
+    /// <summary>Matches the locality itself, not only a unit it lies in (such a match is listed first).</summary>
+    public bool MatchesOwnName(string query)
+    {
+        var q = PlaceText.Fold(query);
+        return q.Length > 0 && (NameZh.Contains(query.Trim(), StringComparison.Ordinal) || PlaceText.Fold(NameEn).Contains(q) || PlaceText.Fold(Pinyin).Contains(q));
+    }
 }
 
 /// <summary>What one published notice says about one locality (details across notices).</summary>

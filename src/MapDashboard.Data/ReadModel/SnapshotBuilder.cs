@@ -55,7 +55,7 @@ public static class SnapshotBuilder
         for (var round = 0; round < 3 && wanted.Count > 0; round++)
         {
             var found = await db.AdminUnits.AsNoTracking().Where(u => wanted.Contains(u.Code))
-                .Select(u => new UnitName(u.Code, u.Level, u.NameZh, u.NameEn, u.ParentCode)).ToListAsync(ct);
+                .Select(u => new UnitName(u.Code, u.Level, u.NameZh, u.NameEn, u.Pinyin, u.ParentCode)).ToListAsync(ct);
             foreach (var n in found) names[n.Code] = n;
             wanted = found.Select(n => n.ParentCode).OfType<string>().Where(c => !names.ContainsKey(c)).ToHashSet();
         }
@@ -65,7 +65,8 @@ public static class SnapshotBuilder
             var prefecture = Prefecture(u.ParentCode, names);
             return new LocalityInfo(u.Code, u.NameZh, u.NameEn, u.Pinyin, u.Level, u.ProvinceCode,
                 province?.NameZh ?? "", province?.NameEn ?? "", u.ParentCode ?? "",
-                prefecture?.Code ?? "", prefecture?.NameZh ?? "", prefecture?.NameEn ?? "", u.Point, u.Boundary);
+                prefecture?.Code ?? "", prefecture?.NameZh ?? "", prefecture?.NameEn ?? "", u.Point, u.Boundary)
+            { Within = WithinNames(u.ParentCode, u.ProvinceCode, names) };
         });
     }
 
@@ -80,5 +81,14 @@ public static class SnapshotBuilder
         return null;
     }
 
-    private sealed record UnitName(string Code, string Level, string NameZh, string NameEn, string? ParentCode);
+    /// <summary>"郫都区 … | 成都市 Chengdu City Chengdu": the units between a locality and its province, for search.</summary>
+    private static string WithinNames(string? parent, string province, Dictionary<string, UnitName> names)
+    {
+        var within = new List<string>();
+        for (var code = parent; code is not null && code != province && names.TryGetValue(code, out var unit); code = unit.ParentCode)
+            within.Add($"{unit.NameZh} {unit.NameEn} {unit.Pinyin}");
+        return string.Join(" | ", within);
+    }
+
+    private sealed record UnitName(string Code, string Level, string NameZh, string NameEn, string Pinyin, string? ParentCode);
 }

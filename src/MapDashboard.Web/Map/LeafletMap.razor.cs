@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MapDashboard.Data.Search;
 using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;
@@ -138,6 +139,12 @@ public sealed partial class LeafletMap : IAsyncDisposable
     /// <summary>Flies to a plotted locality and opens its popup; false when it is not plotted.</summary>
     public async Task<bool> FocusAsync(string code, bool animate = true) =>
         _localities is not null && await _localities.FocusAsync(code, animate, _life.Token);
+
+    /// <summary>Shows a unit of the gazetteer that is not a pilot, with <paramref name="note"/> saying so in a popup at it.</summary>
+    public async Task ShowPlaceAsync(GazetteerPlace place, string note)
+    {
+        if (_map is not null) await _map.ShowPlaceAsync(place, note, _life.Token);
+    }
 
     /// <summary>Switches between localities and the province choropleth.</summary>
     public async Task SetModeAsync(MapMode mode, IReadOnlyDictionary<string, int> provinceCounts, ChoroplethScale scale)

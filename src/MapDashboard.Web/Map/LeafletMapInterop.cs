@@ -40,6 +40,14 @@ public sealed class LeafletMapInterop : IAsyncDisposable
     public ValueTask WatchViewAsync<T>(DotNetObjectReference<T> receiver, CancellationToken ct) where T : class =>
         _handle.InvokeVoidAsync("watchView", ct, receiver);
 
+    /// <summary>Fits the map to a place that is not a pilot and opens a popup with its names and <paramref name="note"/> (text, never HTML).</summary>
+    public ValueTask ShowPlaceAsync(MapDashboard.Data.Search.GazetteerPlace place, string note, CancellationToken ct) =>
+        _handle.InvokeVoidAsync("showPlace", ct, new
+        {
+            code = place.Code, nameZh = place.NameZh, nameEn = place.NameEn, note, latitude = place.Latitude, longitude = place.Longitude,
+            bounds = place.Bounds is { } b ? new { west = b.West, south = b.South, east = b.East, north = b.North } : null,
+        });
+
     /// <summary>Sets data-ready="true" on the map element: the page is listening to the map.</summary>
     public ValueTask MarkReadyAsync(CancellationToken ct) => _handle.InvokeVoidAsync("markReady", ct);
 

@@ -22,6 +22,7 @@ public sealed class ChineseInterfaceTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddSingleton(new MapDashboard.Web.Features.Dashboard.Search.PlaceSearch(null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>.Instance));
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

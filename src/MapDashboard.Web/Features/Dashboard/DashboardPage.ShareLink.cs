@@ -8,7 +8,7 @@ namespace MapDashboard.Web.Features.Dashboard;
 /// <summary>The dashboard's address: the address bar always holds the whole view, and "Copy link" copies it.</summary>
 public partial class DashboardPage
 {
-    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView) { Notice = _notice }.ToQueryString();
+    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView) { Notice = _notice, Grid = _grid }.ToQueryString();
 
     /// <summary>The address of exactly what is on screen.</summary>
     private string ShareUri

@@ -1,7 +1,8 @@
 using MapDashboard.Data.ReadModel;
+using MapDashboard.Data.Search;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Map;
-using MapDashboard.Web.Features.Dashboard;
+using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Shared.Parameters;
@@ -46,6 +47,8 @@ public partial class DashboardPage : IDisposable
     private bool _selectManualLink;
     private MudTextField<string>? _manualLink;
     private DatabaseRecovery? _recovery;
+    private GazetteerPlace? _otherPlace;
+    private GridView _grid = GridView.Default;
     private NoticeRequest _notice = NoticeRequest.Current;
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
@@ -57,12 +60,13 @@ public partial class DashboardPage : IDisposable
     private static bool Chinese => Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
     private IEnumerable<(int Number, string Title)> ThemesInView =>
-        _view!.Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber);
+        _view!.Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).OrderBy(g => g.Key.ThemeNumber)
+            .Select(g => (g.Key.ThemeNumber, Chinese && g.First().ThemeTitleZh is { } zh ? zh + "（译）" : g.Key.ThemeTitle));
 
     protected override Task OnInitializedAsync()
     {
         var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
-        (_filter, _selectedCode, _mode, _view0, _notice) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice);
+        (_filter, _selectedCode, _mode, _view0, _notice, _grid) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice, url.Grid);
         _currentView = _view0;
         return LoadAsync();
     }
@@ -202,6 +206,7 @@ public partial class DashboardPage : IDisposable
     private async Task SelectAsync(string code)
     {
         if (_view is null) return;
+        _otherPlace = null;
         // The last place's details go before the database is asked: if it does not answer, they must not stand in
         // for the new place's.
         _selected = null;
@@ -244,6 +249,21 @@ public partial class DashboardPage : IDisposable
     {
         await SelectAsync(code);
         if (_map is not null) await _map.FocusAsync(code);
+    }
+
+    /// <summary>A province, city or county that is not a pilot: the map shows it and says so; no details to show.</summary>
+    private async Task OnOtherPlaceChosen(GazetteerPlace place)
+    {
+        if (_map is null) return;
+        await CloseDetailAsync();
+        _otherPlace = place;
+        await _map.ShowPlaceAsync(place, L["Search.NotAPilotNote"]);
+    }
+
+    private void OnGridViewChanged(GridView grid)
+    {
+        _grid = grid;
+        PushUrl();
     }
 
     private async Task OnPlaceChosen(string code)

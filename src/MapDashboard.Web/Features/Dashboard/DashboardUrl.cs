@@ -1,6 +1,7 @@
 using MapDashboard.Core.Geography;
 using System.Globalization;
 using MapDashboard.Data.ReadModel;
+using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Shared.Parameters;
 using Microsoft.AspNetCore.WebUtilities;
@@ -23,6 +24,11 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
     public const string SelectedKey = "sel";
     public const string ModeKey = "mode";
     public const string ViewKey = "view";
+    public const string SortKey = "sort";
+    public const string GridQueryKey = "q";
+
+    /// <summary>The practice list's sort and quick filter.</summary>
+    public GridView Grid { get; init; } = GridView.Default;
 
     public static DashboardUrl Default { get; } = new(DashboardFilter.None, null, MapMode.Localities, null);
 
@@ -34,6 +40,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         var q = QueryHelpers.ParseQuery(query);
         return new DashboardUrl(ParseFilter(q), Code(q, SelectedKey), ParseMode(q), ParseView(q))
         {
+            Grid = GridView.Parse(List(q, SortKey).FirstOrDefault(), q.TryGetValue(GridQueryKey, out var text) ? text.FirstOrDefault() : null),
             Notice = NoticeParameter.FromPage(q.TryGetValue(NoticeParameter.Key, out var n) ? n.FirstOrDefault() : null),
         };
     }
@@ -81,6 +88,8 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         if (Mode != MapMode.Localities) parts.Add($"{ModeKey}=provinces");
         if (View is not null)
             parts.Add(FormattableString.Invariant($"{ViewKey}={View.Latitude:0.####},{View.Longitude:0.####},{View.Zoom:0.##}"));
+        if (Grid.SortParameter is { } sort) parts.Add($"{SortKey}={sort}");
+        if (Grid.Query is { } text) parts.Add($"{GridQueryKey}={Uri.EscapeDataString(text)}");
         return string.Join('&', parts);
     }
 

@@ -1,4 +1,6 @@
 using MapDashboard.Data.ReadModel;
+using MapDashboard.Data.Search;
+using MapDashboard.Web.Features.Dashboard.Search;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Features.Dashboard.Filters;
@@ -18,7 +20,12 @@ public partial class FilterPanel
     /// <summary>All measures of the notice (layers), including those with no locality under the filter.</summary>
     [Parameter, EditorRequired] public IReadOnlyList<MeasureInfo> Measures { get; set; } = [];
 
-    /// <summary>Places the search box offers.</summary>
+    [Inject] private PlaceSearch Search { get; set; } = default!;
+
+    /// <summary>Raised with a province, city or county of the gazetteer that is not a pilot, chosen in the search box.</summary>
+    [Parameter] public EventCallback<GazetteerPlace> OtherPlaceChosen { get; set; }
+
+    /// <summary>Pilots the search box offers.</summary>
     [Parameter] public IReadOnlyList<LocalityOption> Places { get; set; } = [];
 
     /// <summary>Raised with the new filter whenever a control changes.</summary>
@@ -27,11 +34,14 @@ public partial class FilterPanel
     /// <summary>Raised with a locality code when a place is chosen in the search box.</summary>
     [Parameter] public EventCallback<string> PlaceChosen { get; set; }
 
-    private sealed record ThemeInfo(int Number, string Title);
+    private sealed record ThemeInfo(int Number, string Title, string? TitleZh);
 
     private IEnumerable<ThemeInfo> Themes =>
         Measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).OrderBy(g => g.Key.ThemeNumber)
-            .Select(g => new ThemeInfo(g.Key.ThemeNumber, g.Key.ThemeTitle));
+            .Select(g => new ThemeInfo(g.Key.ThemeNumber, g.Key.ThemeTitle, g.First().ThemeTitleZh));
+
+    /// <summary>A title as a screen reader names the toggle: ours in Chinese in the Chinese interface, else the notice's.</summary>
+    private static string Titled(string en, string? zh) => Chinese && zh is not null ? zh : en;
 
     private bool IsMeasureOn(int measure) => Filter.Measures?.Contains(measure) ?? true;
 
@@ -79,11 +89,13 @@ public partial class FilterPanel
 
     private static bool Chinese => Shared.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
-    private Task<IEnumerable<LocalityOption>> SearchAsync(string? text, CancellationToken ct) =>
-        Task.FromResult(Places.Where(p => p.Matches(text ?? "")));
+    private async Task<IEnumerable<PlaceSearchResult>> SearchAsync(string? text, CancellationToken ct) =>
+        await Search.FindAsync(Places, text, ct);
 
-    private async Task OnPlaceChosen(LocalityOption? option)
+    private async Task OnPlaceChosen(PlaceSearchResult? option)
     {
-        if (option is not null) await PlaceChosen.InvokeAsync(option.Code);
+        if (option is null) return;
+        if (option.Elsewhere is { } other) await OtherPlaceChosen.InvokeAsync(other);
+        else await PlaceChosen.InvokeAsync(option.Code);
     }
 }

@@ -1,5 +1,7 @@
 // One Leaflet map and all its state. The map draws into a container of its own inside the host element the page
 // rendered, so the drawn map can move to a new host (see earlyMap.js) without Leaflet noticing.
+import { el } from './domText.js';
+
 const L = window.L;
 
 const CHINA_BOUNDS = [[17.5, 73.0], [53.6, 135.1]];
@@ -74,6 +76,27 @@ export class MapHandle {
 
     // The circuit has the map (drawn or adopted) and listens to it: what a person does from now on reaches the page.
     markReady() { this.setData('ready', 'true'); }
+
+    // A unit of the gazetteer that is not a pilot (found by the search box): the map goes there and says so in a popup
+    // at its point, which the next place or a click elsewhere replaces. place: { code, nameZh, nameEn, note, latitude,
+    // longitude, bounds: { west, south, east, north } | null }; names and note become text, never HTML.
+    showPlace(place) {
+        this.placePopup?.remove();
+        const point = [place.latitude, place.longitude];
+        if (place.bounds) {
+            const b = place.bounds;
+            this.map.fitBounds([[b.south, b.west], [b.north, b.east]], { animate: false, maxZoom: 10, padding: [24, 24] });
+        } else {
+            this.map.setView(point, 10, { animate: false });
+        }
+        const content = el('div', 'place-note');
+        content.append(el('strong', null, place.nameZh), ' ', el('span', null, place.nameEn), el('div', 'place-note-text', place.note));
+        content.firstChild.lang = 'zh-CN';
+        content.children[1].lang = 'en';
+        this.placePopup = L.popup({ className: 'place-popup', autoPan: false }).setLatLng(point).setContent(content).openOn(this.map);
+        this.setData('shownPlace', place.code);
+        this.placePopup.on('remove', () => this.setData('shownPlace', undefined));
+    }
 
     dispose() {
         this.map.remove();
