@@ -62,6 +62,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<InlineStylesheets>();
         builder.Services.AddScoped<MapLocalities>();
         builder.Services.AddScoped<DashboardData>();
+        builder.Services.AddScoped<MapDashboard.Web.Shell.PublishedNotices>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         return builder;

@@ -1,12 +1,15 @@
 using Bunit;
 using MapDashboard.Web.Shell;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Web.Tests.Notices;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Layout;
 
 public class MainLayoutTests : AppBunitContext
 {
+    public MainLayoutTests() => Services.AddSingleton<PublishedNotices>(new FixedNotices(FixedNotices.Seed));
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<div id=\"page-body\">map here</div>"))));
@@ -16,7 +19,7 @@ public class MainLayoutTests : AppBunitContext
     {
         var header = RenderLayout().Find("header");
         Assert.Contains("MapDashboard", header.TextContent);
-        Assert.Contains("NDRC 2021 No. 668", header.TextContent);
+        Assert.Contains("发改办规划〔2021〕668号 · Notice on the third batch of pilots", header.TextContent);
     }
 
     [Fact]

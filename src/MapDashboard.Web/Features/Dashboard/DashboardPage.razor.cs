@@ -4,6 +4,7 @@ using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Shared.Parameters;
+using MapDashboard.Web.Shell;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -46,6 +47,7 @@ public partial class DashboardPage : IDisposable
     private MudTextField<string>? _manualLink;
     private DatabaseRecovery? _recovery;
     private NoticeRequest _notice = NoticeRequest.Current;
+    private NoticeChoice? _currentNotice;
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
     private enum DetailLoad { None, Loading, Failed }
@@ -84,9 +86,23 @@ public partial class DashboardPage : IDisposable
     private async Task LoadAsync()
     {
         _loading = true;
-        Apply(await Data.LoadAsync(_filter, _life.Token));
+        Apply(await LoadNoticeAsync());
         if (_state is DashboardLoad.DatabaseUnavailable) StartRecovery();
     }
+
+    /// <summary>The notice the URL names, or the newest published one; a name no published notice has is said on the page.</summary>
+    private async Task<DashboardLoad> LoadNoticeAsync()
+    {
+        if (_notice.IsCurrent) return await Data.LoadAsync(_filter, _life.Token);
+        var load = _notice.Id is { } id ? await Data.LoadAsync(id, _filter, _life.Token) : new DashboardLoad.UnknownNotice(_notice.Asked!);
+        // The list is read only for the message's link: pages that name a known notice need no list.
+        if (load is DashboardLoad.UnknownNotice)
+            _currentNotice = (await ServiceProvider.GetRequiredService<PublishedNotices>().ListAsync(_life.Token)).FirstOrDefault();
+        return load;
+    }
+
+    /// <summary>The notice shown, by number and title in the interface's language (from the data): printed and exported titles.</summary>
+    private string NoticeTitle => _view?.Notice is { } n ? PublishedNotices.ToChoice(n).Label(System.Globalization.CultureInfo.CurrentUICulture) : "";
 
     private void Apply(DashboardLoad state)
     {
@@ -134,7 +150,7 @@ public partial class DashboardPage : IDisposable
         if (_map is null || _view is null) return;
         var provinces = _mode == MapMode.Provinces;
         var request = new MapExportRequest(
-            L["App.Subtitle"], FilterSummary,
+            NoticeTitle, FilterSummary,
             provinces ? L["Map.PerProvince"].Value : null,
             provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
             $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png", MapExportTexts.From(L));

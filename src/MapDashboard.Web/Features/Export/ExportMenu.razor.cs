@@ -25,8 +25,8 @@ public sealed partial class ExportMenu
     /// <summary>Raised by "PNG": the page asks its LeafletMap for ExportPngAsync.</summary>
     [Parameter] public EventCallback PngRequested { get; set; }
 
-    /// <summary>Headline of the printed page.</summary>
-    [Parameter] public string Title { get; set; } = "National new-urbanization pilots · NDRC 2021 No. 668";
+    /// <summary>Headline of the printed page: the notice shown (from the data, never a literal here).</summary>
+    [Parameter] public string Title { get; set; } = "";
 
     /// <summary>What the filter shows, in words (e.g. "Guangdong · measures 1, 2 · 4 localities · 6 practices"), printed under the title.</summary>
     [Parameter] public string? Summary { get; set; }
