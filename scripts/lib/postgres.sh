@@ -6,7 +6,9 @@
 #   owner     mapdash            owns the database and its schema: migrations (DDL)
 #   importer  mapdash_importer   writes the imported tables (`mapdash import`), no DDL
 #   web       mapdash_web        reads only (the web process)
-# The table grants are given by `mapdash migrate --importer-role --web-role` (MapDashboard.Data/Security/RoleGrants.cs),
+#   accounts  mapdash_accounts   reads and writes only the editors' accounts (schema accounts), owns nothing: the web
+#                                process's sign-in connection (ConnectionStrings__Accounts)
+# The table grants are given by `mapdash migrate --importer-role --web-role --accounts-role` (MapDashboard.Data/Security/RoleGrants.cs),
 # after every migration; this file only makes the roles, the database and the extension.
 PG_VERSION_WANTED=15
 PG_BIN=/usr/lib/postgresql/$PG_VERSION_WANTED/bin
@@ -18,7 +20,7 @@ DB_DATA=$DB_DIR/data
 DB_SOCK=$DB_DIR/sock
 DB_LOG=$DB_DIR/postgres.log
 DB_NAME=mapdash
-ROLE_KINDS=(admin owner importer web)
+ROLE_KINDS=(admin owner importer web accounts)
 
 log() { echo "db: $*" >&2; }
 
@@ -28,6 +30,7 @@ role_name() {
     owner) echo mapdash ;;
     importer) echo mapdash_importer ;;
     web) echo mapdash_web ;;
+    accounts) echo mapdash_accounts ;;
     *) return 1 ;;
   esac
 }
@@ -147,7 +150,7 @@ pg_setup_database() {
   # Idempotent: roles, database and extension are created only when missing; passwords and attributes are set every
   # time, so the files stay the truth. SQL with passwords goes through stdin, not the command line.
   local kind role sql=""
-  for kind in owner importer web; do
+  for kind in owner importer web accounts; do
     role=$(role_name "$kind")
     sql+="DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN CREATE ROLE $role; END IF; END \$\$;"$'\n'
     sql+="ALTER ROLE $role WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '$(password_of "$kind")';"$'\n'
@@ -174,11 +177,11 @@ pg_status() {
   if pg_running; then echo "running on 127.0.0.1:$DB_PORT ($DB_DATA)"; else echo "not running ($DB_DATA)"; return 3; fi
 }
 
-# pg_url [admin|owner|importer|web]: the connection string of that role; owner when none is named.
+# pg_url [admin|owner|importer|web|accounts]: the connection string of that role; owner when none is named.
 pg_url() {
   local kind=${1:-owner} role password database=$DB_NAME
   if ! role=$(role_name "$kind"); then
-    log "unknown role '$kind': use admin, owner, importer or web"
+    log "unknown role '$kind': use admin, owner, importer, web or accounts"
     exit 2
   fi
   password=$(password_of "$kind")

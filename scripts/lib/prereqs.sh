@@ -25,6 +25,10 @@ need_node() { command -v npm >/dev/null 2>&1 || apt_install nodejs npm; }
 
 need_chromium() { [ -x /usr/bin/chromium ] || apt_install chromium; }
 
+need_haproxy() { command -v haproxy >/dev/null 2>&1 || apt_install haproxy; }
+# GDAL 3.6's OAPIF driver and ogr2ogr: the OGC API tests read the API with them.
+need_gdal() { [ -x /usr/bin/ogrinfo ] && [ -x /usr/bin/ogr2ogr ] || apt_install gdal-bin; }
+
 need_docker_compose() { command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose; }
 
 # Chromium and ASP.NET's key store write under $HOME; give them one that is writable.

@@ -5,6 +5,8 @@
 //   lib/leaflet/leaflet-with-markercluster.css  leaflet.css and markercluster's two stylesheets; in lib/leaflet, so
 //                                               leaflet's url(images/...) still resolve
 //   lib/early-map/early-map.js                  js/map/earlyMap.js and the modules it imports, as one ES module
+//   lib/vector-tile/vector-tile.js              @mapbox/vector-tile and pbf as one ES module (js/map/boundaryTiles.js
+//                                               imports it; built first, so early-map.js takes it in)
 //   lib/boot.js                                 js/boot.js and paint.js, as one ES module; early-map.js stays apart
 //                                               (imported only where a map was prerendered, and a failure to load it
 //                                               must not keep Blazor from starting)
@@ -29,6 +31,16 @@ concatenate(join(lib, 'leaflet', 'leaflet-with-markercluster.js'),
     ['leaflet/dist/leaflet.js', 'leaflet.markercluster/dist/leaflet.markercluster.js'], '\n;\n');
 concatenate(join(lib, 'leaflet', 'leaflet-with-markercluster.css'),
     ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css', 'leaflet.markercluster/dist/MarkerCluster.Default.css'], '\n');
+
+await build({
+    stdin: { contents: "export { VectorTile } from '@mapbox/vector-tile'; export { PbfReader } from 'pbf';", resolveDir: here },
+    outfile: join(lib, 'vector-tile', 'vector-tile.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'warning',
+});
 
 await build({
     entryPoints: [join(here, 'wwwroot', 'js', 'map', 'earlyMap.js')],

@@ -20,13 +20,24 @@ public static class Mapdash
     // Beside this project's output under the shared artifacts folder: artifacts/bin/MapDashboard.Cli/<config>/mapdash.dll.
     private static readonly string Dll = FindDll();
 
-    public static async Task<CliRun> RunAsync(string? connectionString, params string[] args)
+    public static Task<CliRun> RunAsync(string? connectionString, params string[] args) => RunWithInputAsync(connectionString, null, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with <paramref name="stdin"/> piped in (null: the test run's own stdin).</summary>
+    public static async Task<CliRun> RunWithInputAsync(string? connectionString, string? stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = stdin is not null,
+        };
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["ConnectionStrings__MapDashboard"] = connectionString ?? "";
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Xunit.TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(5));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);

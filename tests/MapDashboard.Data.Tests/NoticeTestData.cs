@@ -11,12 +11,28 @@ namespace MapDashboard.Data.Tests;
 /// <summary>The real notice, gazetteer and review file, and admin_units rows for the localities a test needs.</summary>
 internal static class NoticeTestData
 {
-    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> Gazetteer = new(() => GazetteerCsv.ReadFile(Path("geodata", "gazetteer.csv")));
+    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> LazyGazetteer = new(() => GazetteerCsv.ReadFile(Path("geodata", "gazetteer.csv")));
+
+    public static IReadOnlyList<GazetteerEntry> Gazetteer => LazyGazetteer.Value;
+
+    /// <summary>The seed's review decisions (seeds/&lt;slug&gt;.review.csv).</summary>
+    public static ReviewDecisions SeedDecisions => Decisions.Value;
+
+    /// <summary>
+    /// Another notice made from part of the seed: everything up to its second theme (title, intro, theme 1, measures
+    /// 1-3) under the number "[year] No.serial" instead of the seed's.
+    /// </summary>
+    public static string PartOfSeedAs(int year, int serial)
+    {
+        var text = Text;
+        var part = text[..text.IndexOf("Second, improve the level of urban construction", StringComparison.Ordinal)];
+        return part.Replace("[2021] No.668", $"[{year}] No.{serial}");
+    }
     private static readonly Lazy<ReviewDecisions> Decisions = new(() => ReviewDecisions.ReadFile(Path("seeds", "ndrc-2021-668.review.csv")));
 
     public static string Text => File.ReadAllText(Path("seeds", "ndrc-2021-668-notice.txt"));
 
-    public static NoticeExtraction Read(string text) => new NoticeReader(Gazetteer.Value, Decisions.Value).Read(text);
+    public static NoticeExtraction Read(string text) => new NoticeReader(Gazetteer, Decisions.Value).Read(text);
 
     /// <summary>Inserts the admin_units rows the extractions need and that are not there yet (the real AdminUnitImporter is another verb's job).</summary>
     public static async Task EnsureAdminUnits(MapDashboardDbContext db, CancellationToken ct, params NoticeExtraction[] extractions)

@@ -40,6 +40,7 @@ public sealed class RestartableDashboardHost : IAsyncLifetime
         db.Notices.Add(new Notice
         {
             Id = notice, Title = "A test notice", Text = text, TextSha256 = new string('0', 64), ImportedAt = DateTimeOffset.UtcNow,
+            Status = NoticeStatus.Published, PublishedAt = DateTimeOffset.UtcNow,
             Measures =
             [
                 new Measure

@@ -1,4 +1,5 @@
 using MapDashboard.Data;
+using MapDashboard.Data.Accounts;
 using MapDashboard.Data.Import;
 using MapDashboard.Data.Security;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,9 @@ using Xunit;
 namespace MapDashboard.TestSupport;
 
 /// <summary>
-/// A database set up as scripts/run and compose set one up, on the test cluster, for one test class: three roles of its
-/// own (owner, importer, web, each with a random password), migrated as the owner with the grants applied as
-/// `mapdash migrate --importer-role --web-role` applies them, and the seeds imported as the importer.
+/// A database set up as scripts/run and compose set one up, on the test cluster, for one test class: four roles of its
+/// own (owner, importer, web, accounts, each with a random password), migrated as the owner with the grants applied as
+/// `mapdash migrate --importer-role --web-role --accounts-role` applies them, and the seeds imported as the importer.
 /// Database and roles are dropped afterwards.
 /// </summary>
 public sealed class LeastPrivilegeDatabase : IAsyncLifetime
@@ -23,10 +24,12 @@ public sealed class LeastPrivilegeDatabase : IAsyncLifetime
     public string OwnerRole => _prefix + "_owner";
     public string ImporterRole => _prefix + "_importer";
     public string WebRole => _prefix + "_web";
+    public string AccountsRole => _prefix + "_accounts";
 
     public string OwnerConnectionString => ConnectionStringOf(OwnerRole);
     public string ImporterConnectionString => ConnectionStringOf(ImporterRole);
     public string WebConnectionString => ConnectionStringOf(WebRole);
+    public string AccountsConnectionString => ConnectionStringOf(AccountsRole);
 
     /// <summary>The superuser's view of the same database, for checks no role of the app may make.</summary>
     public string AdminConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
@@ -36,7 +39,7 @@ public sealed class LeastPrivilegeDatabase : IAsyncLifetime
         _server = Environment.GetEnvironmentVariable(PostgisDatabase.ServerVariable)
             ?? throw new InvalidOperationException($"{PostgisDatabase.ServerVariable} is not set: run the tests through scripts/test.");
         _name = _prefix;
-        foreach (var role in new[] { OwnerRole, ImporterRole, WebRole })
+        foreach (var role in new[] { OwnerRole, ImporterRole, WebRole, AccountsRole })
         {
             _passwords[role] = Guid.NewGuid().ToString("N");
             await ExecuteAsAdmin($"CREATE ROLE {role} LOGIN PASSWORD '{_passwords[role]}'");
@@ -47,6 +50,11 @@ public sealed class LeastPrivilegeDatabase : IAsyncLifetime
         {
             await owner.Database.MigrateAsync();
             await RoleGrants.ApplyAsync(owner, ImporterRole, WebRole, CancellationToken.None);
+        }
+        await using (var accounts = AccountsDatabase.Create(OwnerConnectionString))
+        {
+            await accounts.Database.MigrateAsync();
+            await RoleGrants.ApplyAccountsAsync(accounts, AccountsRole, [ImporterRole, WebRole], CancellationToken.None);
         }
         await using var importer = MapDashboardDbContextFactory.Create(ImporterConnectionString);
         await SeedImport.RunAsync(importer, RepoPaths.Geodata, RepoPaths.Seeds, CancellationToken.None);

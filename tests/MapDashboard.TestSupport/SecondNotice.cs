@@ -35,7 +35,7 @@ public static class SecondNotice
     {
         var read = Read();
         if (read.Structure.Number?.Slug != Id) throw new InvalidOperationException($"The second notice reads as {read.Structure.Number?.Slug}, not {Id}.");
-        await NoticeImporter.ImportAsync(db, new NoticeToImport(Id, Text, read), ImportOptions.Default, ct);
+        await NoticeImporter.ImportAsync(db, new NoticeToImport(Id, Text, read), new ImportOptions { Publish = true, PublishedBy = "test" }, ct);
         return read;
     }
 }

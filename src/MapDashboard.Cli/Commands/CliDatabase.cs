@@ -8,7 +8,10 @@ internal static class CliDatabase
 {
     public const string ConnectionVariable = "ConnectionStrings__MapDashboard";
 
-    public static MapDashboardDbContext CreateContext()
+    public static MapDashboardDbContext CreateContext() => MapDashboardDbContextFactory.Create(ConnectionString());
+
+    /// <summary>ConnectionStrings__MapDashboard, checked: a missing or malformed one is a one-line failure.</summary>
+    public static string ConnectionString()
     {
         var cs = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (string.IsNullOrWhiteSpace(cs))
@@ -22,6 +25,6 @@ internal static class CliDatabase
             // The message names the bad keyword, never the string itself (it may hold a password).
             throw new CliException($"{ConnectionVariable} is not a valid connection string: {e.Message}");
         }
-        return MapDashboardDbContextFactory.Create(cs);
+        return cs;
     }
 }

@@ -10,7 +10,9 @@ internal static class CommandCatalog
         MigrateCommand.Create(),
         ReadNoticeCommand.Create(),
         ImportCommand.Create(),
+        NoticesCommand.Create(),
         ExportCommand.Create(),
         GeodataBuildCommand.Create(),
+        AdminCommand.Create(),
     ];
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using MapDashboard.Core.Notices.Output;
+using MapDashboard.Cli.Errors;
+using MapDashboard.Data.Entities;
 using MapDashboard.Data.Export;
+using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -19,7 +22,7 @@ internal static class ExportCommand
         {
             await using var db = CliDatabase.CreateContext();
             var noticeId = parse.GetValue(id) ?? await NoticeExporter.NewestPublishedAsync(db, ct)
-                ?? throw new InvalidOperationException("No notice is published; run mapdash import first.");
+                ?? throw new CliException("no published notice to export; import one with `mapdash import --notice FILE --publish`.");
             var extraction = await NoticeExporter.LoadAsync(db, noticeId, ct);
             var dir = parse.GetValue(output)!.FullName;
             NoticeOutputWriter.WriteAll(dir, extraction, NoticeExporter.ReviewPreface);

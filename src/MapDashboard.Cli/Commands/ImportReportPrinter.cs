@@ -14,7 +14,8 @@ internal static class ImportReportPrinter
         foreach (var n in report.Notices)
         {
             var d = n.Diff;
-            o.WriteLine($"{d.NoticeId}: {(d.IsNewNotice ? "new notice" : d.TextChanged ? "text changed" : "text unchanged")}");
+            o.WriteLine($"{d.NoticeId}: {(d.IsNewNotice ? "new notice" : d.TextChanged ? "text changed" : "text unchanged")}, " +
+                        (n.Published ? "published" : "draft") + (n.Revision is { } r ? $", revision {r} added" : ""));
             Section(o, "measures", d.Measures, report.DryRun);
             o.WriteLine($"  practices: {d.Counts}");
             Items(o, d.Practices, report.DryRun);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MapDashboard.Data.Accounts;
 using MapDashboard.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,9 +7,10 @@ using Npgsql;
 namespace MapDashboard.Cli.Commands;
 
 /// <summary>
-/// mapdash migrate [--importer-role R --web-role R]: applies the EF Core migrations as the schema's owner, then, given
-/// the two roles, grants them exactly what they need (<see cref="RoleGrants"/>). Run with both after every migration:
-/// a table a migration adds is readable and writable only once the grants have been applied again.
+/// mapdash migrate [--importer-role R --web-role R] [--accounts-role R]: applies the EF Core migrations of the notice data
+/// and of the editors' accounts (schema accounts) as the schema's owner, then, given the roles, grants them exactly what
+/// they need (<see cref="RoleGrants"/>). Run with the roles after every migration: a table a migration adds is readable
+/// and writable only once the grants have been applied again.
 /// </summary>
 internal static class MigrateCommand
 {
@@ -22,16 +24,21 @@ internal static class MigrateCommand
         {
             Description = "Role the web process connects as: may only read.",
         };
+        var accountsRole = new Option<string?>("--accounts-role")
+        {
+            Description = "Role the web process signs editors in with: may only read and write the accounts tables.",
+        };
         var command = new Command("migrate",
             "Apply EF Core migrations to the database named by ConnectionStrings__MapDashboard (as the schema's owner), " +
             "then grant the importer and web roles their privileges.")
         {
-            importerRole, webRole,
+            importerRole, webRole, accountsRole,
         };
         command.SetAction(async (parse, ct) =>
         {
             var importer = parse.GetValue(importerRole);
             var web = parse.GetValue(webRole);
+            var accounts = parse.GetValue(accountsRole);
             if ((importer is null) != (web is null))
             {
                 Console.Error.WriteLine("Give both --importer-role and --web-role, or neither.");
@@ -41,14 +48,21 @@ internal static class MigrateCommand
             try
             {
                 await db.Database.MigrateAsync(ct);
+                await using var accountsDb = AccountsDatabase.Create(CliDatabase.ConnectionString());
+                await accountsDb.Database.MigrateAsync(ct);
                 Console.WriteLine("Migrations applied.");
                 if (importer is null || web is null)
-                {
                     Console.WriteLine("Grants left as they were (give --importer-role and --web-role to apply them).");
-                    return 0;
+                else
+                {
+                    await RoleGrants.ApplyAsync(db, importer, web, ct);
+                    Console.WriteLine($"Grants applied: {importer} reads and writes the imported tables, {web} reads them.");
                 }
-                await RoleGrants.ApplyAsync(db, importer, web, ct);
-                Console.WriteLine($"Grants applied: {importer} reads and writes the imported tables, {web} reads them.");
+                if (accounts is not null)
+                {
+                    await RoleGrants.ApplyAccountsAsync(accountsDb, accounts, [importer ?? "", web ?? ""], ct);
+                    Console.WriteLine($"Grants applied: {accounts} reads and writes the accounts tables, nothing else.");
+                }
                 return 0;
             }
             catch (Exception e) when (e is PostgresException or ArgumentException)

@@ -54,7 +54,7 @@ internal sealed record NoticeInputs(
     public string DescribeDecisions() => (Number, ReviewPath) switch
     {
         (_, { } path) => $"review decisions: {Decisions.All.Count} from {path}" + (Number is null ? "" : $" (notice {Number.Slug})"),
-        (null, null) => "review decisions: none (no document number such as \"[2021] No.668\" found in the text)",
+        (null, null) => "review decisions: none (no document number such as \"[2021] No.12\" found in the text)",
         ({ } n, null) => $"review decisions: none ({n.Slug}{NoticeSeed.ReviewSuffix} not found)",
     };
 
@@ -66,16 +66,17 @@ internal sealed record NoticeInputs(
 
     public static NoticeInputs Load(FileInfo notice, FileInfo? gazetteer, FileInfo? review)
     {
-        var gazPath = gazetteer?.FullName ?? DefaultGazetteer(notice);
+        var gazPath = gazetteer?.FullName ?? DefaultGazetteer(notice.DirectoryName!);
         if (!File.Exists(gazPath)) throw new FileNotFoundException($"Gazetteer not found: {gazPath}. Build geodata first or pass --gazetteer.");
         var seedsFolders = new[] { Path.Combine(Path.GetDirectoryName(gazPath)!, "..", "seeds"), Path.GetFullPath("seeds") };
         var seed = NoticeSeed.Load(notice.FullName, review?.FullName, seedsFolders);
         return new NoticeInputs(seed.Id, seed.Text, gazPath, GazetteerCsv.ReadFile(gazPath), seed.Decisions, seed.Number, seed.ReviewPath);
     }
 
-    private static string DefaultGazetteer(FileInfo notice)
+    /// <summary>geodata/gazetteer.csv beside the folder holding the notice (or the seeds), else in the current folder.</summary>
+    public static string DefaultGazetteer(string noticeFolder)
     {
-        var beside = Path.Combine(notice.DirectoryName!, "..", "geodata", "gazetteer.csv");
+        var beside = Path.Combine(noticeFolder, "..", "geodata", "gazetteer.csv");
         return File.Exists(beside) ? Path.GetFullPath(beside) : Path.GetFullPath(Path.Combine("geodata", "gazetteer.csv"));
     }
 }

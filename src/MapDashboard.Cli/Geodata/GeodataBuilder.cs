@@ -32,7 +32,7 @@ internal sealed class GeodataBuilder(string sourcesDir, string npmDir, string ou
         log.WriteLine($"current units: {units.Count}; NBS→GB aliases: {string.Join(", ", aliases.Select(a => a.Key + "→" + a.Value))}");
 
         var dropped = new List<string>();
-        var layers = new BoundaryLayers(node, work);
+        var layers = new BoundaryLayers(node, work, log);
         string? Resolve(string code, string name) =>
             units.ContainsKey(code) ? code
             : aliases.TryGetValue(code, out var a) ? a

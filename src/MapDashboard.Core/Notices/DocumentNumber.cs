@@ -1,7 +1,7 @@
 namespace MapDashboard.Core.Notices;
 
 /// <summary>
-/// A notice's document number as printed ("Development and Reform Office Planning [2021] No.668", "发改办规划〔2021〕668号"):
+/// A notice's document number as printed ("Development and Reform Office Planning [2021] No.12", "发改办规划〔2021〕12号"):
 /// the issuer's part, the year and the serial number. Translations spell the issuer differently; year and serial do not.
 /// </summary>
 /// <param name="Text">The number line as it stands in the (normalised) text.</param>
@@ -9,8 +9,8 @@ namespace MapDashboard.Core.Notices;
 public sealed record DocumentNumber(string Text, string Issuer, int Year, int Serial)
 {
     /// <summary>
-    /// A stable name for files and ids: "ndrc-2021-668" for a number of the National Development and Reform Commission
-    /// (发改…, "Development and Reform …", "NDRC …"), else "notice-2021-668".
+    /// A stable name for files and ids: "ndrc-2021-12" for a number of the National Development and Reform Commission
+    /// (发改…, "Development and Reform …", "NDRC …"), else "notice-2021-12".
     /// </summary>
     public string Slug => $"{IssuerSlug}-{Year}-{Serial}";
 

@@ -5,7 +5,7 @@ namespace MapDashboard.Core.Notices;
 /// <summary>
 /// The shapes a notice's parts are recognised by, on normalised text (see Layout/NormalizedText): a theme paragraph
 /// begins with an ordinal and a comma ("First, ...") or a Roman numeral ("II. ..."), a measure paragraph with its number
-/// in brackets ("(1)", "(eleven)", "(xi)"), and the document number is a short line ending in "[2021] No.668" (or "〔2021〕668号").
+/// in brackets ("(1)", "(eleven)", "(xi)"), and the document number is a short line ending in "[2021] No.12" (or "〔2021〕12号").
 /// </summary>
 public static partial class NoticePatterns
 {

@@ -9,7 +9,8 @@ namespace MapDashboard.Core.Notices;
 /// Reads a notice into practices, indicators and a review list. Pure: the gazetteer and review file come in.
 /// The text is read in its normalised form (<see cref="NormalizedText"/>); every range, excerpt and source phrase in the
 /// result indexes the text as given, so a copy with other line breaks or full-width characters highlights the same
-/// sentences in itself. A text with no themes, no measures or no known place is a <see cref="NoticeFormatException"/>.
+/// sentences in itself. A text with no themes, no measures, no document number (a notice's id comes from it) or no known
+/// place is a <see cref="NoticeFormatException"/>.
 /// </summary>
 public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDecisions decisions)
 {
@@ -19,6 +20,9 @@ public sealed class NoticeReader(IEnumerable<GazetteerEntry> gazetteer, ReviewDe
     {
         var notice = NormalizedText.Of(text);
         var structure = NoticeStructureParser.Parse(notice);
+        if (structure.Number is null)
+            throw new NoticeFormatException(
+                "No document number found: a notice needs one (a short line of its own ending in \"[2021] No.12\" or \"〔2021〕12号\") to be told apart from others.");
         var measureReader = new MeasureReader(_index);
         var practices = new List<PracticeRecord>();
         var indicators = new List<IndicatorRecord>();

@@ -6,10 +6,11 @@ namespace MapDashboard.Core.Notices;
 
 /// <summary>
 /// A notice text with the review decisions that belong to it. Decisions belong to the notice by its document number,
-/// not to a file name: the number read from the text gives a slug (<see cref="DocumentNumber.Slug"/>, "ndrc-2021-668"),
+/// not to a file name: the number read from the text gives a slug (<see cref="DocumentNumber.Slug"/>, "ndrc-2021-12"),
 /// and the decisions are "&lt;slug&gt;.review.csv" in the first review folder holding one (the notice's own folder, then
 /// the seeds folders the caller names). Shared by the CLI and the start-up import so both read a notice the same way.
 /// </summary>
+/// <param name="Id">The notice's id: the slug of its document number (the file's name only when the text has none).</param>
 public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decisions)
 {
     public const string FileSuffix = "-notice.txt";
@@ -24,7 +25,7 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
 
     public NoticeExtraction Read(IReadOnlyList<GazetteerEntry> gazetteer) => new NoticeReader(gazetteer, Decisions).Read(Text);
 
-    /// <summary>"ndrc-2021-668-notice.txt" → "ndrc-2021-668".</summary>
+    /// <summary>"ndrc-2021-12-notice.txt" → "ndrc-2021-12".</summary>
     public static string IdOf(string noticePath)
     {
         var stem = Path.GetFileNameWithoutExtension(noticePath);
@@ -44,7 +45,7 @@ public sealed record NoticeSeed(string Id, string Text, ReviewDecisions Decision
         var folders = new[] { Path.GetDirectoryName(Path.GetFullPath(noticePath))! }.Concat(reviewFolders ?? []);
         reviewPath ??= number is null ? null : ReviewFileFor(number, folders);
         var decisions = reviewPath is null ? ReviewDecisions.None : ReviewDecisions.ReadFile(reviewPath);
-        return new NoticeSeed(IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath };
+        return new NoticeSeed(number?.Slug ?? IdOf(noticePath), text, decisions) { Number = number, ReviewPath = reviewPath };
     }
 
     /// <summary>"&lt;slug&gt;.review.csv" in the first folder that has it, else null.</summary>

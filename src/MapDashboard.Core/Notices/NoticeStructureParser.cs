@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Notices.Layout;
+using MapDashboard.Core.Notices.Metadata;
 
 namespace MapDashboard.Core.Notices;
 
@@ -53,7 +54,13 @@ public static class NoticeStructureParser
             throw new NoticeFormatException("No themes found: no paragraph begins with an ordinal heading such as \"First, ...\".");
         if (measures.Count == 0)
             throw new NoticeFormatException("No measures found: no paragraph after a theme begins with a number in brackets such as \"(1)\".");
-        return new NoticeStructure(title, themes, measures) { Number = number };
+        return new NoticeStructure(title, themes, measures)
+        {
+            Number = number,
+            TitleZh = TitleBlock(lines, start).FirstOrDefault(NoticeMetadata.IsChineseTitle),
+            IssuedOn = NoticeMetadata.IssuedOn(lines, start),
+            Source = NoticeMetadata.Source(lines),
+        };
     }
 
     /// <summary>The notice's document number: its first number line followed by a theme ("First, ..."), else null.</summary>
@@ -74,11 +81,28 @@ public static class NoticeStructureParser
         return (0, null);
     }
 
+    /// <summary>
+    /// The English title: the nearest heading not written mainly in Chinese in the title block (the headings and number
+    /// lines directly above the start), else between the start and the first theme (a bilingual block whose Chinese
+    /// number comes first), else the last such heading anywhere before the start; failing all, the number line.
+    /// </summary>
     private static string Title(List<string> lines, int start, DocumentNumber? number)
     {
+        var english = TitleBlock(lines, start).FirstOrDefault(l => !NoticeMetadata.IsMainlyChinese(l));
+        if (english is not null) return english;
         for (var k = start - 1; k >= 0; k--)
-            if (IsHeading(lines[k])) return lines[k];
+            if (IsHeading(lines[k]) && !NoticeMetadata.IsMainlyChinese(lines[k])) return lines[k];
         return number?.Text ?? (lines.Count > 0 ? lines[0][..Math.Min(lines[0].Length, NoticePatterns.MaxHeadingLength)] : "");
+    }
+
+    /// <summary>Headings near the start, nearest first: those directly above it, then those between it and the first theme.</summary>
+    internal static IEnumerable<string> TitleBlock(List<string> lines, int start)
+    {
+        for (var k = start - 1; k >= 0 && (IsHeading(lines[k]) || NoticePatterns.IsNumberLine(lines[k])); k--)
+            if (IsHeading(lines[k])) yield return lines[k];
+        if (start >= lines.Count || !NoticePatterns.IsNumberLine(lines[start])) yield break;
+        for (var k = start + 1; k < lines.Count && NoticePatterns.ThemeNumber(NoticePatterns.Heading(lines[k])) == 0; k++)
+            if (IsHeading(lines[k])) yield return lines[k];
     }
 
     /// <summary>A title: not a sentence, not a colon line, not a number line, not a part, short.</summary>
@@ -102,10 +126,11 @@ public static class NoticeStructureParser
 
     /// <summary>The same structure with every range mapped back to the original text.</summary>
     public static NoticeStructure ToOriginal(NoticeStructure s, NormalizedText notice) =>
-        new(s.Title,
-            s.Themes.Select(t => t with { Range = notice.ToOriginal(t.Range) }).ToList(),
-            s.Measures.Select(m => m with { LeadRange = notice.ToOriginal(m.LeadRange), Paragraph = notice.ToOriginal(m.Paragraph) }).ToList())
-        { Number = s.Number };
+        s with
+        {
+            Themes = s.Themes.Select(t => t with { Range = notice.ToOriginal(t.Range) }).ToList(),
+            Measures = s.Measures.Select(m => m with { LeadRange = notice.ToOriginal(m.LeadRange), Paragraph = notice.ToOriginal(m.Paragraph) }).ToList(),
+        };
 
     /// <summary>Non-empty lines after <paramref name="from"/>, trimmed, as ranges into the text.</summary>
     public static IEnumerable<TextRange> Paragraphs(string text, int from)

@@ -55,7 +55,19 @@ internal static class NoticeComparer
             practices,
             indicators,
             CompareLocalities(stored.Practices, x.Practices, practices, NameOf),
-            unchanged);
+            unchanged)
+        {
+            MetadataChanged = stored.Exists && stored.Metadata != Metadata(notice),
+            DecisionsChanged = notice.Decisions is { } given && !ReviewDecisionRows.Same(given, stored.Decisions),
+            WasPublished = stored.Status == NoticeStatus.Published,
+        };
+    }
+
+    /// <summary>What is stored on the notice row besides its title and text, as this reading would store it.</summary>
+    public static (string Number, string? TitleZh, DateOnly? IssuedOn, string? Source) Metadata(NoticeToImport notice)
+    {
+        var s = notice.Extraction.Structure;
+        return (s.Number?.Text ?? "", s.TitleZh, s.IssuedOn, notice.Source ?? s.Source);
     }
 
     private static string WhatChanged(Practice row, PracticeRecord p, bool figures)

@@ -37,8 +37,18 @@ public sealed record NoticeDiff(
     /// <summary>True when the import would delete practices or localities of this notice (refused unless allowed).</summary>
     public bool RemovesData => Count(Practices, ChangeKind.Removed) + Count(Localities, ChangeKind.Removed) > 0;
 
+    /// <summary>Number, titles, date or source read from the text (or given) differ from the stored ones.</summary>
+    public bool MetadataChanged { get; init; }
+
+    /// <summary>The review decisions given differ from the stored ones.</summary>
+    public bool DecisionsChanged { get; init; }
+
+    /// <summary>The notice is stored and published (its rows are what readers see).</summary>
+    public bool WasPublished { get; init; }
+
     /// <summary>True when importing would write nothing for this notice.</summary>
-    public bool IsEmpty => !IsNewNotice && !TextChanged && Measures.Count + Practices.Count + Indicators.Count == 0;
+    public bool IsEmpty => !IsNewNotice && !TextChanged && !MetadataChanged && !DecisionsChanged
+        && Measures.Count + Practices.Count + Indicators.Count == 0;
 
     public static int Count(IEnumerable<DiffItem> items, ChangeKind kind) => items.Count(i => i.Kind == kind);
 }

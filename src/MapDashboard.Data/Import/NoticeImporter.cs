@@ -21,33 +21,45 @@ public static class NoticeImporter
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    internal static async Task ApplyAsync(MapDashboardDbContext db, NoticeToImport notice, CancellationToken ct)
+    /// <summary>Writes what differs; <paramref name="publishAt"/> publishes the notice (null leaves a new notice a draft, a stored one as it is).</summary>
+    internal static async Task ApplyAsync(MapDashboardDbContext db, NoticeToImport notice, DateTimeOffset? publishAt, CancellationToken ct)
     {
-        await UpsertNotice(db, notice.Id, notice.Text, notice.Extraction, ct);
+        await UpsertNotice(db, notice, publishAt, ct);
+        if (notice.Decisions is { } decisions && !ReviewDecisionRows.Same(decisions, await ReviewDecisionRows.LoadAsync(db, notice.Id, ct)))
+            await ReviewDecisionRows.ReplaceAsync(db, notice.Id, decisions, ct);
         await UpsertMeasures(db, notice.Id, notice.Extraction.Structure, ct);
         await UpsertPractices(db, notice.Id, notice.Extraction, ct);
         await db.SaveChangesAsync(ct);
     }
 
-    private static async Task UpsertNotice(MapDashboardDbContext db, string id, string text, NoticeExtraction x, CancellationToken ct)
+    private static async Task UpsertNotice(MapDashboardDbContext db, NoticeToImport import, DateTimeOffset? publishAt, CancellationToken ct)
     {
+        var (id, text, x) = (import.Id, import.Text, import.Extraction);
         var sha = Sha256(text);
+        var (number, titleZh, issuedOn, source) = NoticeComparer.Metadata(import);
         var notice = await db.Notices.FindAsync([id], ct);
         if (notice is null)
         {
-            var now = DateTimeOffset.UtcNow;
             db.Notices.Add(new Notice
             {
-                Id = id, Number = x.Structure.Number?.Text ?? "", Title = x.Structure.Title, TextSha256 = sha, Text = text,
-                ImportedAt = now, Status = NoticeStatus.Published, PublishedAt = now,
+                Id = id, Title = x.Structure.Title, TextSha256 = sha, Text = text, ImportedAt = DateTimeOffset.UtcNow,
+                Number = number, TitleZh = titleZh, IssuedOn = issuedOn, Source = source,
+                Status = publishAt is null ? NoticeStatus.Draft : NoticeStatus.Published, PublishedAt = publishAt,
             });
             await db.SaveChangesAsync(ct);
             return;
         }
-        var number = x.Structure.Number?.Text ?? "";
-        if (notice.TextSha256 == sha && notice.Title == x.Structure.Title && notice.Number == number) return;
+        if (publishAt is not null)
+        {
+            notice.Status = NoticeStatus.Published;
+            notice.PublishedAt = publishAt;
+        }
+        if (notice.Number != number) notice.Number = number;
+        if (notice.TitleZh != titleZh) notice.TitleZh = titleZh;
+        if (notice.IssuedOn != issuedOn) notice.IssuedOn = issuedOn;
+        if (notice.Source != source) notice.Source = source;
+        if (notice.TextSha256 == sha && notice.Title == x.Structure.Title) return;
         notice.Title = x.Structure.Title;
-        notice.Number = number;
         notice.TextSha256 = sha;
         notice.Text = text;
         notice.ImportedAt = DateTimeOffset.UtcNow;

@@ -4,8 +4,9 @@ using MapDashboard.Core.Notices;
 namespace MapDashboard.Data.Import;
 
 /// <summary>
-/// Imports everything the product ships (geodata, then every notice in the seeds folder) through the one import flow:
-/// one transaction under the import lock, removals refused unless allowed, nothing written when nothing changed.
+/// Imports everything the product ships (geodata, then every notice in the seeds folder, each under the id of its
+/// document number, with its review file as its decisions) through the one import flow, published: one transaction
+/// under the import lock, removals refused unless allowed, nothing written (and no revision added) when nothing changed.
 /// </summary>
 public static class SeedImport
 {
@@ -15,7 +16,7 @@ public static class SeedImport
     public static Task<ImportReport> RunAsync(MapDashboardDbContext db, string geodataDir, string seedsDir, ImportOptions options, CancellationToken ct)
     {
         var gazetteer = GazetteerCsv.ReadFile(Path.Combine(geodataDir, GeodataFiles.Gazetteer));
-        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => new NoticeToImport(s.Id, s.Text, s.Read(gazetteer))).ToList();
-        return DataImport.RunAsync(db, new ImportRequest(geodataDir, notices), options, ct);
+        var notices = NoticeSeed.LoadFolder(seedsDir).Select(s => NoticeToImport.Of(s.Text, s.Read(gazetteer), s.Decisions)).ToList();
+        return DataImport.RunAsync(db, new ImportRequest(geodataDir, notices), options with { Publish = true }, ct);
     }
 }

@@ -87,6 +87,16 @@ public sealed class NoticeReadModel(IDbContextFactory<MapDashboardDbContext> fac
         }, ct);
     }
 
+    /// <summary>
+    /// What <paramref name="build"/> reads on its own (the OGC API's extents, through its own connection), kept under the
+    /// current version and <paramref name="key"/> like everything else here.
+    /// </summary>
+    public async Task<T> KeptAsync<T>(object key, Func<CancellationToken, Task<T>> build, CancellationToken ct)
+    {
+        if (Version == 0) await RefreshAsync(ct);
+        return await GetOrBuildAsync(key, build, ct);
+    }
+
     private async Task<ReadSnapshot> BuildSnapshotAsync(CancellationToken ct)
     {
         // Labelled with the version read before the build starts: what is built is at least as new as its label.

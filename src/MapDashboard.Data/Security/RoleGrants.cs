@@ -1,3 +1,4 @@
+using MapDashboard.Data.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -37,16 +38,7 @@ public static class RoleGrants
             GRANT TEMPORARY ON DATABASE {database} TO {importer};
             REVOKE CREATE ON SCHEMA public FROM PUBLIC, {importer}, {web};
             GRANT USAGE ON SCHEMA public TO {importer}, {web};
-            DO $revoke$
-            DECLARE r record;
-            BEGIN
-                FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
-                         WHERE c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
-                           AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-                LOOP
-                    EXECUTE format('REVOKE ALL ON %s FROM {importer.Replace("'", "''")}, {web.Replace("'", "''")}', r.name);
-                END LOOP;
-            END $revoke$;
+            {RevokeEverythingOwned(importer, web)}
             GRANT SELECT ON {tables}, {dataVersion} TO {web};
             GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {importer};
             GRANT SELECT, UPDATE ON {dataVersion} TO {importer};
@@ -56,6 +48,52 @@ public static class RoleGrants
         await db.Database.ExecuteSqlRawAsync(sql, ct);
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>
+    /// The accounts role (`mapdash migrate --accounts-role R`): the web process's second connection, for sign-in. It may
+    /// connect, and read and write the accounts context's tables (Identity's and the Data Protection keys) in their
+    /// schema, nothing else: no notice table, no migrations history, no DDL, no temporary tables; it owns nothing.
+    /// Whatever it had on the owner's tables is revoked first. Run after the accounts migrations.
+    /// </summary>
+    public static async Task ApplyAccountsAsync(AccountsDbContext db, string accountsRole, IEnumerable<string> otherRoles, CancellationToken ct)
+    {
+        var owner = await db.Database.SqlQueryRaw<string>("SELECT current_user AS \"Value\"").SingleAsync(ct);
+        if (accountsRole == owner || otherRoles.Contains(accountsRole))
+            throw new ArgumentException(
+                $"The accounts role ('{accountsRole}') must differ from the owner ('{owner}'), the importer and the web role.");
+        var accounts = Quote(accountsRole);
+        var schema = Quote(AccountsDbContext.Schema);
+        var database = Quote(db.Database.GetDbConnection().Database);
+        var tables = string.Join(", ", db.Model.GetEntityTypes()
+            .Select(e => $"{schema}.{Quote(e.GetTableName()!)}").Distinct().Order(StringComparer.Ordinal));
+        var sql = $"""
+            REVOKE ALL ON DATABASE {database} FROM PUBLIC;
+            REVOKE ALL ON DATABASE {database} FROM {accounts};
+            GRANT CONNECT ON DATABASE {database} TO {accounts};
+            REVOKE ALL ON SCHEMA public FROM {accounts};
+            REVOKE ALL ON SCHEMA {schema} FROM PUBLIC, {accounts};
+            GRANT USAGE ON SCHEMA {schema} TO {accounts};
+            {RevokeEverythingOwned(accounts)}
+            GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {accounts};
+            """;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(sql, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>A statement revoking every privilege the quoted roles have on any relation the current user owns.</summary>
+    private static string RevokeEverythingOwned(params string[] quotedRoles) => $"""
+        DO $revoke$
+        DECLARE r record;
+        BEGIN
+            FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                     WHERE c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+                       AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+            LOOP
+                EXECUTE format('REVOKE ALL ON %s FROM {string.Join(", ", quotedRoles).Replace("'", "''")}', r.name);
+            END LOOP;
+        END $revoke$;
+        """;
 
     /// <summary>Every table of the model: what `mapdash import` writes and the web process reads.</summary>
     public static IReadOnlyList<string> ImportedTables(MapDashboardDbContext db) =>

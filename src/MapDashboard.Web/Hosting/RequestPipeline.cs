@@ -1,8 +1,10 @@
 using MapDashboard.Web.Shell;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 
 namespace MapDashboard.Web.Hosting;
 
@@ -20,6 +22,7 @@ public static class RequestPipeline
         app.UseMapDashboardLocalization();
         // Explicitly after the status code pages: a re-executed request (/not-found) is routed again.
         app.UseRouting();
+        app.UseAdminArea(); // authentication, authorization, admin POSTs without a sign-in refused
         app.UseAntiforgery();
         app.UseRateLimiter();
 
@@ -28,10 +31,14 @@ public static class RequestPipeline
         app.MapGeoEndpoints();
         app.MapNoticeEndpoints();
         app.MapExportEndpoints();
+        MapDashboard.Web.Features.Ogc.Tiles.TileEndpoints.MapTileEndpoints(app);
         app.MapCultureEndpoints();
+        app.MapOgcEndpoints();
+        app.MapAdminArea();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(OgcEndpoints.Prefix);
 }

@@ -1,12 +1,13 @@
 using MapDashboard.Data;
-using MapDashboard.Web.Shared;
 using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
+using MapDashboard.Web.Features.Admin;
 using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Shell.FirstPaint;
 using MapDashboard.Web.Shared.Geo;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Features.Notices;
+using MapDashboard.Web.Features.Ogc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
@@ -57,6 +58,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LinesGeoJson>();
         builder.Services.AddMemoryCache(); // LinesGeoJson's few tolerance levels; the read model (Data) keeps its own bounded cache
         builder.Services.AddSingleton<NoticeReads>();
+        builder.Services.AddSingleton<MapDashboard.Web.Features.Ogc.Tiles.VectorTileCache>();
         builder.Services.AddHostedService<ImportedDataWatcher>();
         builder.Services.AddSingleton<InlineFavicon>();
         builder.Services.AddSingleton<InlineStylesheets>();
@@ -65,6 +67,8 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapDashboard.Web.Shell.PublishedNotices>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
+        builder.Services.AddOgcFeatures(connectionString);
+        builder.AddAdminArea();
         return builder;
     }
 }

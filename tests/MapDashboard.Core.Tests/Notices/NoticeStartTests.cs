@@ -36,15 +36,24 @@ public sealed class NoticeStartTests
 
     [Fact]
     public void Without_a_number_the_title_is_the_last_heading_before_the_themes() =>
-        Assert.Equal("A Made-up Notice", ReadText("Home - News\n\nA Made-up Notice\n\n" + Body).Structure.Title);
+        Assert.Equal("A Made-up Notice", NoticeStructureParser.Parse("Home - News\n\nA Made-up Notice\n\n" + Body).Title);
 
     [Fact]
     public void Without_a_number_a_summary_with_its_own_first_theme_is_skipped()
     {
         var text = "A Summary\n\nFirst, a summary.\n\nFuzhou, Jiangxi abolished the restrictions.\n\nA Made-up Notice\n\n" + Body;
-        var x = ReadText(text);
-        Assert.Equal("A Made-up Notice", x.Structure.Title);
-        Assert.DoesNotContain(x.Practices, p => p.Code == "361000");
+        var s = NoticeStructureParser.Parse(text);
+        Assert.Equal("A Made-up Notice", s.Title);
+        Assert.Equal(["1 Do things"], s.Themes.Select(t => $"{t.Number} {t.Title}"));
+        Assert.DoesNotContain("Fuzhou", s.Measures.Single().Paragraph.Of(text));
+    }
+
+    [Fact]
+    public void A_text_without_a_document_number_is_refused_in_one_line_it_could_not_be_stored_under_an_id()
+    {
+        var e = Assert.Throws<NoticeFormatException>(() => ReadText("A Made-up Notice\n\n" + Body));
+        Assert.StartsWith("No document number found", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
     }
 
     [Theory]

@@ -56,9 +56,9 @@ internal static class TestGazetteer
         E("320000", AdminLevel.Province, "江苏省", "江苏", "Jiangsu", "Jiangsu Province", "", "320000"),
     ];
 
-    /// <summary>A minimal notice: breadcrumbs and a summary (both skipped), one theme and one measure with the given sentences.</summary>
+    /// <summary>A minimal notice: breadcrumbs and a summary (both skipped), title, number, one theme and one measure with the given sentences.</summary>
     public static string Notice(string body, string summary = "Fuzhou, Jiangxi abolished the restrictions.") =>
-        "Current location - Home - News\n" + summary + "\n\nThe full text is as follows:\n\nA Made-up Notice\n\n" +
+        "Current location - Home - News\n" + summary + "\n\nThe full text is as follows:\n\nA Made-up Notice\n\nOffice Planning [2021] No.1\n\n" +
         "First, do things.\n\nAdhere to principles.\n\n" +
         "(1) In doing things, it is mainly to do them well. " + body + "\n\nClosing words of the notice.\n";
 

@@ -16,6 +16,7 @@ internal sealed record ComposeConfig(string Text)
         ["MAPDASH_OWNER_PASSWORD"] = "owner-secret",
         ["MAPDASH_IMPORTER_PASSWORD"] = "importer-secret",
         ["MAPDASH_WEB_PASSWORD"] = "web-secret",
+        ["MAPDASH_ACCOUNTS_PASSWORD"] = "accounts-secret",
     };
 
     public static ComposeConfig Resolve(IReadOnlyDictionary<string, string> passwords)

@@ -22,6 +22,7 @@ public class ComposeFileTests
     [InlineData("MAPDASH_OWNER_PASSWORD")]
     [InlineData("MAPDASH_IMPORTER_PASSWORD")]
     [InlineData("MAPDASH_WEB_PASSWORD")]
+    [InlineData("MAPDASH_ACCOUNTS_PASSWORD")]
     public void Without_a_password_compose_refuses_to_start_and_names_it(string missing)
     {
         var passwords = ComposeConfig.SamplePasswords.Where(p => p.Key != missing).ToDictionary();
@@ -39,12 +40,13 @@ public class ComposeFileTests
     }
 
     [Fact]
-    public void The_web_service_connects_as_the_web_role_and_holds_no_other_password()
+    public void The_web_service_reads_as_the_web_role_signs_in_as_the_accounts_role_publishes_as_the_importer_and_holds_no_other_password()
     {
         var app = Resolved().Service("app");
         Assert.Contains("ConnectionStrings__MapDashboard: Host=db;Port=5432;Database=mapdash;Username=mapdash_web;Password=web-secret", app);
+        Assert.Contains("ConnectionStrings__Accounts: Host=db;Port=5432;Database=mapdash;Username=mapdash_accounts;Password=accounts-secret", app);
+        Assert.Contains("ConnectionStrings__Import: Host=db;Port=5432;Database=mapdash;Username=mapdash_importer;Password=importer-secret", app);
         Assert.DoesNotContain("owner-secret", app);
-        Assert.DoesNotContain("importer-secret", app);
         Assert.DoesNotContain("superuser-secret", app);
         Assert.DoesNotContain("OnStart", app);
     }
@@ -68,19 +70,19 @@ public class ComposeFileTests
         var script = Regex.Replace(setup, @"\s+", " ");
         Assert.Matches(
             @"ConnectionStrings__MapDashboard=""\$\$MAPDASH_OWNER_CONNECTION"" dotnet /app/mapdash.dll migrate " +
-            @"--importer-role mapdash_importer --web-role mapdash_web; " +
+            @"--importer-role mapdash_importer --web-role mapdash_web --accounts-role mapdash_accounts; " +
             @"ConnectionStrings__MapDashboard=""\$\$MAPDASH_IMPORTER_CONNECTION"" dotnet /app/mapdash.dll import", script);
     }
 
     [Fact]
-    public void The_database_creates_the_three_roles_from_the_passwords_on_first_start()
+    public void The_database_creates_the_four_roles_from_the_passwords_on_first_start()
     {
         var db = Resolved().Service("db");
         Assert.Contains("deploy/postgres/20-mapdash-roles.sql:/docker-entrypoint-initdb.d/20-mapdash-roles.sql:ro", db);
         Assert.Contains("POSTGRES_PASSWORD: superuser-secret", db);
         Assert.Contains("POSTGRES_HOST_AUTH_METHOD: scram-sha-256", db);
         var sql = File.ReadAllText(Path.Combine(ComposeConfig.Root, "deploy", "postgres", "20-mapdash-roles.sql"));
-        foreach (var (role, variable) in new[] { ("mapdash", "OWNER"), ("mapdash_importer", "IMPORTER"), ("mapdash_web", "WEB") })
+        foreach (var (role, variable) in new[] { ("mapdash", "OWNER"), ("mapdash_importer", "IMPORTER"), ("mapdash_web", "WEB"), ("mapdash_accounts", "ACCOUNTS") })
         {
             Assert.Contains($@"\getenv {variable.ToLowerInvariant()}_password MAPDASH_{variable}_PASSWORD", sql);
             Assert.Contains($"ALTER ROLE {role} WITH LOGIN NOSUPERUSER", sql);

@@ -24,7 +24,8 @@ public sealed partial class MalformedRequestTests(MalformedRequestServer server)
             "/api/notices/{id}/practices.csv", "/api/notices/{id}/figures.csv", "/api/notices/{id}/practices.geojson",
             "/api/localities/{code}/notices",
             "/api/export/practices.csv", "/api/export/figures.csv", "/api/export/practices.geojson",
-        }, server.Routes.ToHashSet());
+        }, server.Routes.Select(r => r.Length > 1 ? r.TrimEnd('/') : r).ToHashSet()); // a group's own route ends in '/'
+
     }
 
     [Fact]

@@ -75,6 +75,32 @@ public sealed class ReviewDecisions
         return new ReviewDecisions(list);
     }
 
+    /// <summary>Reads decisions from the text of a review file (as kept in a notice's revision).</summary>
+    public static ReviewDecisions Parse(string csv) => Read(new StringReader(csv));
+
+    /// <summary>The decisions as a review file: the header, then one line per decision in order ("\n" line ends); values without trailing zeros.</summary>
+    public string ToCsv()
+    {
+        var text = new StringWriter();
+        Csv.Write(text, Header, All.Select(d => new[]
+        {
+            d.Adcode, d.SourcePhrase, ActionName(d.Action), d.Value?.ToString("0.############", CultureInfo.InvariantCulture), d.Unit, d.Reason,
+        }));
+        return text.ToString();
+    }
+
+    /// <summary>"set", "keep" or "ignore": the action as the review file and the database spell it.</summary>
+    public static string ActionName(ReviewAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>The action a review file or the database spells; a FormatException for anything else.</summary>
+    public static ReviewAction ParseAction(string name) => name switch
+    {
+        "set" => ReviewAction.Set,
+        "keep" => ReviewAction.Keep,
+        "ignore" => ReviewAction.Ignore,
+        _ => throw new FormatException($"Review action '{name}' is not set, keep or ignore."),
+    };
+
     public static ReviewDecisions ReadFile(string path)
     {
         using var reader = new StreamReader(path);

@@ -1,3 +1,5 @@
+using MapDashboard.Core.Notices.Metadata;
+
 namespace MapDashboard.Core.Notices.Layout;
 
 /// <summary>A non-empty line, trimmed, runs of spaces collapsed; <see cref="StartsParagraph"/> once decided.</summary>
@@ -21,7 +23,8 @@ internal sealed class FoldedLine(List<FoldedChar> chars, int width, bool indente
 
 /// <summary>
 /// Decides which line breaks end a paragraph. A break is a paragraph break when a blank line follows it, when the next
-/// line begins a theme (capitalised "First, ") or a measure ("(2) "), or is (or follows) a document-number line, or is indented where paragraphs are
+/// line begins a theme (capitalised "First, ") or a measure ("(2) "), or is (or follows) a document-number line or a
+/// line that is only a date, or is indented where paragraphs are
 /// marked by indentation. A line that does not end a sentence continues on the next (a break inside a sentence is hard
 /// wrapping), as does a line followed by a lower-case word. A line that ends a sentence ends its paragraph unless the
 /// text is hard-wrapped (most unfinished lines have one width) and the line is full: a greedy wrapper moves a word to
@@ -45,7 +48,7 @@ internal static class ParagraphBreaks
     private static bool IsBreak(FoldedLine prev, FoldedLine next, int? wrapWidth, bool indentMarksParagraphs)
     {
         if (next.BlankBefore) return true;
-        if (NoticePatterns.IsNumberLine(prev.Content) || NoticePatterns.IsNumberLine(next.Content)) return true;
+        if (StandsAlone(prev.Content) || StandsAlone(next.Content)) return true;
         if (NoticePatterns.StartsPart(next.Content)) return true;
         var endsSentence = NoticePatterns.EndsSentence(prev.Content);
         if (indentMarksParagraphs && next.Indented) return true;
@@ -55,6 +58,9 @@ internal static class ParagraphBreaks
         var full = prev.Width <= w && prev.Width + 1 + next.FirstWordLength > w;
         return !full;
     }
+
+    /// <summary>A document-number line or a line that is only a date (under the number, a signature's): never wrapped prose.</summary>
+    private static bool StandsAlone(string line) => NoticePatterns.IsNumberLine(line) || NoticeDates.Parse(line) is not null;
 
     /// <summary>
     /// The width the text was wrapped at, from the lines that certainly continue (no sentence end, not before a part):
@@ -67,7 +73,7 @@ internal static class ParagraphBreaks
         {
             var next = lines[k + 1];
             if (next.BlankBefore || NoticePatterns.EndsSentence(lines[k].Content) || NoticePatterns.StartsPart(next.Content)) continue;
-            if (NoticePatterns.IsNumberLine(lines[k].Content) || NoticePatterns.IsNumberLine(next.Content)) continue;
+            if (StandsAlone(lines[k].Content) || StandsAlone(next.Content)) continue;
             widths.Add(lines[k].Width);
         }
         if (widths.Count < 5) return null;

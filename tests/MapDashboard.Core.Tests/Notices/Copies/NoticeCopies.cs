@@ -44,6 +44,35 @@ internal static class NoticeCopies
             FullWidth(Wrap(NoticeAlone(s), 72, "\n", "\u3000\u3000")).Replace("\n", "\r\n"),
     };
 
+    /// <summary>The seed's number line, as the copies below repeat or translate it.</summary>
+    private const string NumberLine = "Development and Reform Office Planning [2021] No.668";
+
+    private const string TitleZh = "国家发展改革委办公厅关于推广第三批国家新型城镇化综合试点等地区经验的通知";
+
+    /// <summary>
+    /// Copies that add what the seed lacks: a Chinese title, a signature with the issue date, a source. Each comes with
+    /// what must be read from it (Chinese title, issue date, source); everything else must read as the seed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (Func<string, string> Make, string? TitleZh, DateOnly? IssuedOn, string? Source)> WithMetadata { get; } =
+        new Dictionary<string, (Func<string, string>, string?, DateOnly?, string?)>
+        {
+            ["Chinese title and number above the English ones, English signature with its date"] = (
+                s => s.Replace(TitleStart, $"{TitleZh}\n\n发改办规划〔2021〕668号\n\n{TitleStart}") +
+                     "\n\nGeneral Office of the National Development and Reform Commission\n\nAugust 30, 2021\n",
+                TitleZh, new DateOnly(2021, 8, 30), null),
+            ["Chinese title under the English one, Chinese signature date, the page's address on a line of its own"] = (
+                s => "https://www.ndrc.gov.cn/xxgk/zcfb/tz/202109/t20210903_1295757.html\n\n" +
+                     s.Replace(NumberLine, $"{TitleZh}\n\n{NumberLine}") + "\n\n国家发展改革委办公厅\n\n2021年8月30日\n",
+                TitleZh, new DateOnly(2021, 8, 30), "https://www.ndrc.gov.cn/xxgk/zcfb/tz/202109/t20210903_1295757.html"),
+            ["ISO date under the number, labelled source in a footer, PDF-wrapped with CRLF"] = (
+                s => Wrap(s.Replace(NumberLine, NumberLine + "\n\n2021-08-30") + "\n\nSource: National Development and Reform Commission", 80, "\n", "")
+                    .Replace("\n", "\r\n"),
+                null, new DateOnly(2021, 8, 30), "National Development and Reform Commission"),
+            ["another page with its own date and source before the notice (neither is the notice's date)"] = (
+                s => "Home > Policies\n\n2021-09-03 10:15 Source: Xinhua\n\nFull text of the notice:\n\n" + NoticeAlone(s),
+                null, null, "Xinhua"),
+        };
+
     private static string NoticeAlone(string s) => s[s.IndexOf(TitleStart, StringComparison.Ordinal)..];
 
     private static string EveryOther(string s, char from, char to)

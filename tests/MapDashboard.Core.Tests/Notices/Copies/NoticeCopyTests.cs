@@ -61,6 +61,29 @@ public sealed class NoticeCopyTests
         Assert.Equal(seed.Review.Select(Review), x.Review.Select(Review));
     }
 
+    public static TheoryData<string> CopiesWithMetadata => new(NoticeCopies.WithMetadata.Keys);
+
+    [Fact]
+    public void The_seed_carries_its_number_and_English_title_but_no_Chinese_title_date_or_source()
+    {
+        var s = Run.Value.Seed.Structure;
+        Assert.Equal(("ndrc-2021-668", "Development and Reform Office Planning [2021] No.668"), (s.Id, s.Number!.Text));
+        Assert.StartsWith("Notice of the General Office of the National Development and Reform Commission on Promoting", s.Title);
+        Assert.Equal((null, null, null), (s.TitleZh, s.IssuedOn, s.Source));
+    }
+
+    [Theory, MemberData(nameof(CopiesWithMetadata))]
+    public void A_copy_that_adds_a_Chinese_title_date_or_source_reads_them_and_otherwise_reads_as_the_seed(string copy)
+    {
+        var (reader, seed) = Run.Value;
+        var (make, titleZh, issuedOn, source) = NoticeCopies.WithMetadata[copy];
+        var x = reader.Read(make(RepoFiles.NoticeText));
+        Assert.Equal((titleZh, issuedOn, source), (x.Structure.TitleZh, x.Structure.IssuedOn, x.Structure.Source));
+        Assert.Equal((seed.Structure.Id, seed.Structure.Title), (x.Structure.Id, x.Structure.Title));
+        Assert.Equal(seed.Practices.Select(Practice), x.Practices.Select(Practice));
+        Assert.Equal(seed.Indicators.Select(Figure), x.Indicators.Select(Figure));
+    }
+
     private static string Practice(PracticeRecord p) =>
         $"({p.Measure}) {p.Code} {p.Theme}: {NormalizedText.Phrase(p.Excerpt)}";
 

@@ -4,6 +4,7 @@ import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
 import { afterPaintWhenIdle } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
+import { BoundaryTileLayers } from './boundaryTiles.js';
 
 const L = window.L;
 
@@ -77,6 +78,7 @@ class BaseMap {
         this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
         this.handle.setData('baseLines', lines.features.length);
         this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
+        this.boundaries = new BoundaryTileLayers(this.handle);
         this.inset = this.createInset(provinces, lines);
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.onZoom();
@@ -116,6 +118,7 @@ class BaseMap {
         this.disposed = true;
         this.map.off('zoomend viewreset resize', this.onZoom);
         this.labels?.dispose();
+        this.boundaries?.dispose();
         this.inset?.map.remove();
         this.inset?.control.remove();
         this.attribution.remove();

@@ -1,0 +1,80 @@
+// Measures the vector tiles for bench/tiles (run that, not this): a warm counties tile at zoom 5 (target <= 50 ms) and
+// the dashboard opened at zoom 8 until every county tile in view is drawn (target <= 2 s).
+//   node tiles.mjs --url http://127.0.0.1:5080 [--runs N]
+import { chromium } from 'playwright-core';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+    if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
+    return acc;
+}, []));
+const BASE = (args.url ?? 'http://127.0.0.1:5080').replace(/\/$/, '');
+const RUNS = Math.max(1, Math.min(200, Number(args.runs ?? 30) | 0));
+const PAGE_RUNS = Math.max(1, Math.min(20, Number(args['page-runs'] ?? 5) | 0));
+const BROWSER = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
+
+// z5 row 13 column 26 holds all of Zhejiang (and its neighbours); z8 tiles around Guangzhou; Huadu at zoom 8.
+const TILES = [
+    { name: 'counties z5 (Zhejiang)', path: '/ogc/collections/counties/tiles/WebMercatorQuad/5/13/26', target: 50 },
+    { name: 'prefectures z6 (Zhejiang)', path: '/ogc/collections/prefectures/tiles/WebMercatorQuad/6/26/53', target: 50 },
+    { name: 'counties z8 (Guangzhou)', path: '/ogc/collections/counties/tiles/WebMercatorQuad/8/111/208', target: 50 },
+];
+const PAGE = { name: 'dashboard at zoom 8, counties drawn', path: '/?view=23.4,113.22,8', target: 2000 };
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+async function timeTile(path) {
+    const t0 = performance.now();
+    const r = await fetch(BASE + path, { headers: { 'accept-encoding': 'gzip, br' } });
+    const body = await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
+    return { ms: performance.now() - t0, bytes: body.byteLength };
+}
+
+async function timePage(browser) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    try {
+        const t0 = Date.now();
+        await page.goto(BASE + PAGE.path);
+        await page.waitForSelector('[data-testid=map][data-counties-drawn=true][data-admin-labels]', { timeout: 60_000, state: 'attached' });
+        const ms = Date.now() - t0;
+        const labels = Number(await page.getAttribute('[data-testid=map]', 'data-admin-labels'));
+        return { ms, labels };
+    } finally {
+        await context.close();
+    }
+}
+
+const rows = [];
+for (const t of TILES) {
+    const cold = await timeTile(t.path);
+    const warm = [];
+    for (let i = 0; i < RUNS; i++) warm.push((await timeTile(t.path)).ms);
+    warm.sort((a, b) => a - b);
+    rows.push({ what: t.name, first: cold.ms, p50: pct(warm, 0.5), p95: pct(warm, 0.95), max: warm.at(-1), size: `${cold.bytes} B`, target: t.target });
+}
+
+const browser = await chromium.launch({ executablePath: BROWSER, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+    const loads = [];
+    let labels = 0;
+    for (let i = 0; i < PAGE_RUNS + 1; i++) {
+        const r = await timePage(browser);
+        if (i > 0) loads.push(r.ms); // the first load warms the server's page rendering
+        labels = r.labels;
+    }
+    const first = loads[0];
+    loads.sort((a, b) => a - b);
+    rows.push({ what: PAGE.name, first, p50: pct(loads, 0.5), p95: pct(loads, 0.95), max: loads.at(-1), size: `${labels} names`, target: PAGE.target });
+} finally {
+    await browser.close();
+}
+
+const f = (ms) => ms.toFixed(ms < 10 ? 1 : 0);
+console.log(`bench/tiles against ${BASE}: ${RUNS} warm requests per tile, ${PAGE_RUNS} cold page loads (new browser context each)`);
+console.log('| what | first (ms) | p50 (ms) | p95 (ms) | max (ms) | size | target | verdict |');
+console.log('| --- | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+for (const r of rows) {
+    const verdict = r.p95 <= r.target ? 'met (p95)' : r.p50 <= r.target ? 'met (p50), p95 over' : 'missed';
+    console.log(`| ${r.what} | ${f(r.first)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${r.size} | ≤ ${r.target} ms | ${verdict} |`);
+}
