@@ -3,7 +3,7 @@ using MapDashboard.TestSupport;
 
 namespace MapDashboard.EndToEnd;
 
-/// <summary>The seeds plus a second published notice made from part of the seed text (<see cref="SecondNotice"/>).</summary>
+/// <summary>The seeds plus a second published notice, newer, made from part of the seed text (<see cref="SecondNotice"/>).</summary>
 public sealed class TwoNoticesHost : DashboardHost
 {
     public const string FirstId = "ndrc-2021-668";

@@ -15,6 +15,7 @@ public class ExportMenuTests : AppBunitContext
         var popovers = Render<MudPopoverProvider>();
         var menu = Render<ExportMenu>(p => p
             .Add(x => x.Query, query)
+            .Add(x => x.Title, "发改办规划〔2021〕668号 · Notice on the third batch of pilots")
             .Add(x => x.Summary, "Guangdong · 4 localities")
             .Add(x => x.PngRequested, EventCallback.Factory.Create(this, () => _pngRequests++)));
         menu.Find("button[aria-label='Export']").Click();
@@ -66,7 +67,7 @@ public class ExportMenuTests : AppBunitContext
         var (_, menu) = RenderOpen("");
 
         var header = menu.Find(".export-print-header");
-        Assert.Contains("NDRC 2021 No. 668", header.TextContent);
+        Assert.Contains("发改办规划〔2021〕668号 · Notice on the third batch of pilots", header.TextContent);
         Assert.Contains("Guangdong · 4 localities", header.TextContent);
     }
 }

@@ -48,6 +48,8 @@ public partial class DashboardPage : IDisposable
     private DatabaseRecovery? _recovery;
     private NoticeRequest _notice = NoticeRequest.Current;
     private NoticeChoice? _currentNotice;
+    private bool _countsAll;
+    private IReadOnlyList<NoticeMention> _mentions = [];
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
     private enum DetailLoad { None, Loading, Failed }
@@ -63,7 +65,7 @@ public partial class DashboardPage : IDisposable
     protected override Task OnInitializedAsync()
     {
         var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
-        (_filter, _selectedCode, _mode, _view0, _notice) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice);
+        (_filter, _selectedCode, _mode, _view0, _notice, _countsAll) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice, url.CountsAll);
         _currentView = _view0;
         return LoadAsync();
     }
@@ -114,7 +116,7 @@ public partial class DashboardPage : IDisposable
             _layerOptions ??= new LocalityLayerOptions(
                 ThemePalette.ForThemes(_view.Measures.Select(m => m.ThemeNumber)),
                 _view.Measures.ToDictionary(m => m.Number.ToString(), m => m.Title), LocalityLayerTexts.From(L));
-            _scale = ChoroplethScale.For(_view.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
+            _scale = ScaleOfCounts();
         }
     }
 
@@ -125,9 +127,27 @@ public partial class DashboardPage : IDisposable
         if (_mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
     }
 
+    /// <summary>Whether the choropleth counts over every published notice (counts=all, offered when several are).</summary>
+    private bool CountingAll => _countsAll && _view is { PublishedNotices: > 1 };
+
     private Dictionary<string, int> ProvinceCounts() =>
-        _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => p.Localities);
+        CountingAll
+            ? _view!.AllNoticesProvinceCounts.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
+                .ToDictionary(p => p.Key, p => p.Value)
+            : _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
+                .ToDictionary(p => p.Key, p => p.Localities);
+
+    private ChoroplethScale ScaleOfCounts() => ChoroplethScale.For(CountingAll
+        ? _view!.AllNoticesProvinceCounts.Values.DefaultIfEmpty(1).Max()
+        : _view!.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
+
+    private async Task OnCountsChanged(bool all)
+    {
+        _countsAll = all;
+        _scale = ScaleOfCounts();
+        PushUrl();
+        if (_map is not null && _mapReady && _mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
+    }
 
     /// <summary>The filter in words, for printed pages and exported images.</summary>
     private string FilterSummary
@@ -231,7 +251,9 @@ public partial class DashboardPage : IDisposable
     {
         if (_view is null || _selectedCode is not { } code) return true;
         var rows = await Data.LocalityAsync(_view.NoticeId, code, _life.Token);
+        var mentions = rows is null ? null : await Data.MentionsAsync(code, _life.Token);
         if (code != _selectedCode) return true; // another place was chosen meanwhile; its own load shows it
+        _mentions = mentions ?? [];
         if (rows is null)
         {
             _detail = DetailLoad.Failed;

@@ -23,11 +23,15 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
     public const string SelectedKey = "sel";
     public const string ModeKey = "mode";
     public const string ViewKey = "view";
+    public const string CountsKey = "counts";
 
     public static DashboardUrl Default { get; } = new(DashboardFilter.None, null, MapMode.Localities, null);
 
     /// <summary>The notice shown, as the URL named it (<see cref="NoticeParameter"/>); null for the newest published one.</summary>
     public NoticeRequest Notice { get; init; } = NoticeRequest.Current;
+
+    /// <summary>counts=all: the choropleth counts the localities of every published notice, not only the one shown.</summary>
+    public bool CountsAll { get; init; }
 
     public static DashboardUrl Parse(string? query)
     {
@@ -35,6 +39,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         return new DashboardUrl(ParseFilter(q), Code(q, SelectedKey), ParseMode(q), ParseView(q))
         {
             Notice = NoticeParameter.FromPage(q.TryGetValue(NoticeParameter.Key, out var n) ? n.FirstOrDefault() : null),
+            CountsAll = List(q, CountsKey).FirstOrDefault() == "all",
         };
     }
 
@@ -79,6 +84,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         if (Filter.Measures is not null) parts.Add($"{Measures}={string.Join(',', Filter.Measures.Order())}");
         if (Selected is not null) parts.Add($"{SelectedKey}={Selected}");
         if (Mode != MapMode.Localities) parts.Add($"{ModeKey}=provinces");
+        if (CountsAll) parts.Add($"{CountsKey}=all");
         if (View is not null)
             parts.Add(FormattableString.Invariant($"{ViewKey}={View.Latitude:0.####},{View.Longitude:0.####},{View.Zoom:0.##}"));
         return string.Join('&', parts);
