@@ -30,7 +30,7 @@ public class PresenterTests(SeededDashboardHost host) : IClassFixture<SeededDash
     {
         var (context, page) = await OpenAsync("present/1");
         await using var _ = context;
-        await ExpectStepAsync(page, 1, "What the third batch of pilots shows", 57);
+        await ExpectStepAsync(page, 1, "What this notice's pilots show", 57);
 
         await page.Keyboard.PressAsync("ArrowRight");
         await ExpectStepAsync(page, 2, "Improve the quality of urbanization of agricultural transfer population", 23);
@@ -48,7 +48,7 @@ public class PresenterTests(SeededDashboardHost host) : IClassFixture<SeededDash
         await ExpectStepAsync(page, 16, "Promoting the coverage of urban public facilities to rural areas", 6);
 
         await page.Keyboard.PressAsync("Home");
-        await ExpectStepAsync(page, 1, "What the third batch of pilots shows", 57);
+        await ExpectStepAsync(page, 1, "What this notice's pilots show", 57);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class PresenterTests(SeededDashboardHost host) : IClassFixture<SeededDash
 
         await page.SaveScreenshotAsync($"presenter-{width}");
         await page.Keyboard.PressAsync("Home");
-        await ExpectStepAsync(page, 1, "What the third batch of pilots shows", 57);
+        await ExpectStepAsync(page, 1, "What this notice's pilots show", 57);
         await page.SaveScreenshotAsync($"presenter-overview-{width}");
         Assert.Empty(outside);
     }

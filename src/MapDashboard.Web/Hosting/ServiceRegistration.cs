@@ -67,6 +67,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<MapLocalities>();
         builder.Services.AddScoped<DashboardData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>();
+        builder.Services.AddScoped<MapDashboard.Web.Shell.PublishedNotices>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Presenter.PresenterData>();
         builder.Services.AddScoped<MapDashboard.Web.Features.Compare.CompareData>();
         builder.Services.AddOgcFeatures(connectionString);

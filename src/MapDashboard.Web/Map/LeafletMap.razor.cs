@@ -25,6 +25,14 @@ public sealed partial class LeafletMap : IAsyncDisposable
     /// </summary>
     public static string LocalitiesUrlFor(CultureInfo culture) => $"{LocalitiesUrl}?culture={Uri.EscapeDataString(culture.Name)}";
 
+    /// <summary>The localities of one notice (a well-formed id, see NoticeParameter); null: the newest published one.</summary>
+    public static string LocalitiesUrlFor(CultureInfo culture, string? noticeId) => noticeId is null
+        ? LocalitiesUrlFor(culture)
+        : $"api/notices/{Uri.EscapeDataString(noticeId)}/localities.geojson?culture={Uri.EscapeDataString(culture.Name)}";
+
+    /// <summary>The notice whose localities the map draws; null for the newest published one.</summary>
+    [Parameter] public string? NoticeId { get; set; }
+
     public const string ProvincesUrl = "api/geo/boundaries/province?tolerance=0.01";
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -78,7 +86,7 @@ public sealed partial class LeafletMap : IAsyncDisposable
             // The layers fetch their data in parallel (each draws into its own panes, so order does not matter).
             // A map drawn early hands over its map and layers instead.
             var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
-            var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture), LayerOptions, _self, ct);
+            var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture, NoticeId), LayerOptions, _self, ct);
             var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl,
                 new ChoroplethLayerOptions(ChoroplethLayerTexts.From(L)), _self, ct);
             await Task.WhenAll(baseMap, localities, provinces);
@@ -120,7 +128,7 @@ public sealed partial class LeafletMap : IAsyncDisposable
             key = early.Key,
             map = MapOptionsFrom(o),
             baseMap = BaseMapOptions.For(ProvincesUrl, overTiles: o.TileUrl is not null),
-            localitiesUrl = LocalitiesUrlFor(CultureInfo.CurrentUICulture),
+            localitiesUrl = LocalitiesUrlFor(CultureInfo.CurrentUICulture, NoticeId),
             layer = LayerOptions,
             view = InitialView,
             visible = early.VisibleCodes,

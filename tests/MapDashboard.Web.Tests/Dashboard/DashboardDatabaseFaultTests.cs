@@ -32,6 +32,9 @@ public class DashboardDatabaseFaultTests : BunitContext
 
         public override Task<IReadOnlyList<PracticeRow>?> LocalityAsync(string noticeId, string code, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<PracticeRow>?>(Down ? null : new[] { Huadu, Chongzhou }.Where(r => r.Code == code).ToList());
+
+        public override Task<IReadOnlyList<NoticeMention>?> MentionsAsync(string code, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<NoticeMention>?>(Down ? null : []);
     }
 
     private SwitchableData Arrange()

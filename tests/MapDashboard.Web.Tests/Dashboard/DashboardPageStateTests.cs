@@ -25,6 +25,9 @@ public class DashboardPageStateTests : BunitContext
             LastFilter = filter;
             return Task.FromResult(load);
         }
+
+        public override Task<IReadOnlyList<NoticeMention>?> MentionsAsync(string code, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<NoticeMention>?>([]);
     }
 
     private StubData Arrange(DashboardLoad load)

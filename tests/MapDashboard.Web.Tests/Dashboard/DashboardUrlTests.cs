@@ -59,4 +59,13 @@ public class DashboardUrlTests
         Assert.Equal("<b>", url.Notice.Asked);
         Assert.Equal("p=440000", url.ToQueryString());
     }
+
+    [Fact]
+    public void The_choice_to_count_over_all_notices_survives_a_round_trip()
+    {
+        var url = DashboardUrl.Parse("?notice=ndrc-2023-901&mode=provinces&counts=all");
+        Assert.True(url.CountsAll);
+        Assert.Equal("notice=ndrc-2023-901&mode=provinces&counts=all", url.ToQueryString());
+        Assert.False(DashboardUrl.Parse("?counts=everything").CountsAll);
+    }
 }

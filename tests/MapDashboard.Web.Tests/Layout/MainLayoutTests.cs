@@ -1,12 +1,27 @@
 using Bunit;
 using MapDashboard.Web.Shell;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Web.Tests.Notices;
+using MapDashboard.Web.Shared.Localization;
+using MudBlazor;
+using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Layout;
 
-public class MainLayoutTests : AppBunitContext
+/// <summary>Its own context (not AppBunitContext): the published notices must be registered before the renderer exists.</summary>
+public class MainLayoutTests : BunitContext
 {
+    public MainLayoutTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        Services.AddLocalization();
+        Services.AddSingleton<PublishedNotices>(new FixedNotices(FixedNotices.Seed));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<div id=\"page-body\">map here</div>"))));
@@ -16,7 +31,7 @@ public class MainLayoutTests : AppBunitContext
     {
         var header = RenderLayout().Find("header");
         Assert.Contains("MapDashboard", header.TextContent);
-        Assert.Contains("NDRC 2021 No. 668", header.TextContent);
+        Assert.Contains("发改办规划〔2021〕668号 · Notice on the third batch of pilots", header.TextContent);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using MapDashboard.Web.Tests.Dashboard;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using MapDashboard.Web.Tests.Notices;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Localization;
@@ -23,6 +24,7 @@ public sealed class ChineseInterfaceTests : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddSingleton(new MapDashboard.Web.Features.Dashboard.Search.PlaceSearch(null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<MapDashboard.Web.Features.Dashboard.Search.PlaceSearch>.Instance));
+        Services.AddSingleton<PublishedNotices>(new FixedNotices(FixedNotices.Seed));
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -55,7 +57,7 @@ public sealed class ChineseInterfaceTests : BunitContext
     {
         var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
         Assert.Contains("English", layout.Find("[data-testid=language-switch]").TextContent);
-        Assert.Contains("发改办规划〔2021〕668号", layout.Find("header").TextContent);
+        Assert.Contains("发改办规划〔2021〕668号 · 关于第三批试点的通知", layout.Find("header").TextContent);
         Assert.Contains("演示", layout.Find("[data-testid=nav-present]").TextContent);
     }
 

@@ -52,17 +52,17 @@ public class NoticeSwitcherTests : AppBunitContext
 
         var newer = Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2023-120]");
         var older = Popovers.Find("[data-testid=notice-choice-ndrc-2021-668]");
-        Assert.Equal("compare?notice=ndrc-2023-120", newer.GetAttribute("href"));
-        Assert.Equal("compare?notice=ndrc-2021-668", older.GetAttribute("href"));
+        Assert.Equal("compare?notice=ndrc-2023-120&codes=440114,510117", newer.GetAttribute("href"));
+        Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", older.GetAttribute("href"));
         Assert.Contains("Notice on the second batch of pilots", older.TextContent);
     }
 
     [Fact]
-    public void On_the_dashboard_a_choice_links_to_the_dashboard()
+    public void On_the_dashboard_a_choice_keeps_the_view_and_filter_but_not_the_measure_numbers_of_the_notice_left()
     {
-        var cut = RenderSwitcher("?notice=ndrc-2023-120&p=440000", Newer, Newer, Older);
+        var cut = RenderSwitcher("?notice=ndrc-2023-120&p=440000&m=1,2&mode=provinces&view=30,110,5", Newer, Newer, Older);
         cut.Find("[data-testid=notice-switcher] button").Click();
-        Assert.Equal("./?notice=ndrc-2021-668", Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2021-668]").GetAttribute("href"));
+        Assert.Equal("./?notice=ndrc-2021-668&p=440000&mode=provinces&view=30,110,5", Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2021-668]").GetAttribute("href"));
     }
 
     [Fact]

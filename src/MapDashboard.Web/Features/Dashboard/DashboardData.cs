@@ -17,7 +17,7 @@ public class DashboardData(NoticeReads reads)
     /// <see cref="DashboardLoad.UnknownNotice"/>; nothing published: <see cref="DashboardLoad.NothingImported"/>.
     /// </summary>
     public virtual async Task<DashboardLoad> LoadAsync(string? noticeId, DashboardFilter filter, CancellationToken ct) =>
-        await reads.ForPageAsync(s => s.Find(noticeId) is { } n ? (DashboardLoad)new DashboardLoad.Loaded(View(n, filter))
+        await reads.ForPageAsync(s => s.Find(noticeId) is { } n ? (DashboardLoad)new DashboardLoad.Loaded(View(s, n, filter))
             : s.Current is null ? new DashboardLoad.NothingImported() : (DashboardLoad)new DashboardLoad.UnknownNotice(noticeId!), ct) switch
         {
             PageRead<DashboardLoad>.Loaded { Value: { } load } => load,
@@ -35,6 +35,11 @@ public class DashboardData(NoticeReads reads)
         await reads.ForPageAsync(s => s.MentionsOf(code), ct) is PageRead<IReadOnlyList<NoticeMention>>.Loaded { Value: { } mentions }
             ? mentions : null;
 
-    private static DashboardView View(NoticeData n, DashboardFilter filter) =>
-        new(n.Id, n.Measures, n.List(filter), n.Facets(filter), n.Places) { Notice = n.Summary };
+    private static DashboardView View(ReadSnapshot s, NoticeData n, DashboardFilter filter) =>
+        new(n.Id, n.Measures, n.List(filter), n.Facets(filter), n.Places)
+        {
+            Notice = n.Summary,
+            PublishedNotices = s.Published.Count,
+            AllNoticesProvinceCounts = s.Published.Count > 1 ? s.ProvinceCounts(null, filter) : new Dictionary<string, int>(),
+        };
 }

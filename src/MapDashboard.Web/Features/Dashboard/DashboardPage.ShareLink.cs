@@ -8,7 +8,14 @@ namespace MapDashboard.Web.Features.Dashboard;
 /// <summary>The dashboard's address: the address bar always holds the whole view, and "Copy link" copies it.</summary>
 public partial class DashboardPage
 {
-    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView) { Notice = _notice, Grid = _grid }.ToQueryString();
+    private string ShareQuery => new DashboardUrl(_filter, _selectedCode, _mode, _currentView) { Notice = _notice, Grid = _grid, CountsAll = _countsAll }.ToQueryString();
+
+    /// <summary>This view on notice <paramref name="noticeId"/>, the selected place kept (its measure numbers are the other notice's).</summary>
+    private string LinkToNotice(string noticeId) =>
+        "./?" + new DashboardUrl(_filter with { Measures = null }, _selectedCode, _mode, _currentView)
+        {
+            Notice = new MapDashboard.Web.Shared.Parameters.NoticeRequest(noticeId, noticeId), CountsAll = _countsAll,
+        }.ToQueryString();
 
     /// <summary>The address of exactly what is on screen.</summary>
     private string ShareUri

@@ -6,6 +6,7 @@ using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Localization;
 using MapDashboard.Web.Shared.Parameters;
+using MapDashboard.Web.Shell;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -50,6 +51,9 @@ public partial class DashboardPage : IDisposable
     private GazetteerPlace? _otherPlace;
     private GridView _grid = GridView.Default;
     private NoticeRequest _notice = NoticeRequest.Current;
+    private NoticeChoice? _currentNotice;
+    private bool _countsAll;
+    private IReadOnlyList<NoticeMention> _mentions = [];
 
     /// <summary>Where the details of <see cref="_selectedCode"/> are, when they are not shown yet.</summary>
     private enum DetailLoad { None, Loading, Failed }
@@ -66,7 +70,7 @@ public partial class DashboardPage : IDisposable
     protected override Task OnInitializedAsync()
     {
         var url = DashboardUrl.Parse(new Uri(Nav.Uri).Query);
-        (_filter, _selectedCode, _mode, _view0, _notice, _grid) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice, url.Grid);
+        (_filter, _selectedCode, _mode, _view0, _notice, _grid, _countsAll) = (url.Filter, url.Selected, url.Mode, url.View, url.Notice, url.Grid, url.CountsAll);
         _currentView = _view0;
         return LoadAsync();
     }
@@ -89,9 +93,22 @@ public partial class DashboardPage : IDisposable
     private async Task LoadAsync()
     {
         _loading = true;
-        Apply(await Data.LoadAsync(_filter, _life.Token));
+        Apply(await LoadNoticeAsync());
         if (_state is DashboardLoad.DatabaseUnavailable) StartRecovery();
     }
+
+    /// <summary>The notice the URL names, or the newest published one; a name no published notice has is said on the page.</summary>
+    private async Task<DashboardLoad> LoadNoticeAsync()
+    {
+        if (_notice.IsCurrent) return await Data.LoadAsync(_filter, _life.Token);
+        var load = _notice.Id is { } id ? await Data.LoadAsync(id, _filter, _life.Token) : new DashboardLoad.UnknownNotice(_notice.Asked!);
+        // The list is read only for the message's link: pages that name a known notice need no list.
+        if (load is DashboardLoad.UnknownNotice)
+            _currentNotice = (await ServiceProvider.GetRequiredService<PublishedNotices>().ListAsync(_life.Token)).FirstOrDefault();
+        return load;
+    }
+
+    /// <summary>The notice shown, by number and title in the interface's language (from the data): printed and exported titles.</summary>
 
     private void Apply(DashboardLoad state)
     {
@@ -103,7 +120,7 @@ public partial class DashboardPage : IDisposable
             _layerOptions ??= new LocalityLayerOptions(
                 ThemePalette.ForThemes(_view.Measures.Select(m => m.ThemeNumber)),
                 _view.Measures.ToDictionary(m => m.Number.ToString(), m => m.Title), LocalityLayerTexts.From(L));
-            _scale = ChoroplethScale.For(_view.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
+            _scale = ScaleOfCounts();
         }
     }
 
@@ -114,9 +131,27 @@ public partial class DashboardPage : IDisposable
         if (_mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
     }
 
+    /// <summary>Whether the choropleth counts over every published notice (counts=all, offered when several are).</summary>
+    private bool CountingAll => _countsAll && _view is { PublishedNotices: > 1 };
+
     private Dictionary<string, int> ProvinceCounts() =>
-        _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => p.Localities);
+        CountingAll
+            ? _view!.AllNoticesProvinceCounts.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
+                .ToDictionary(p => p.Key, p => p.Value)
+            : _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
+                .ToDictionary(p => p.Key, p => p.Localities);
+
+    private ChoroplethScale ScaleOfCounts() => ChoroplethScale.For(CountingAll
+        ? _view!.AllNoticesProvinceCounts.Values.DefaultIfEmpty(1).Max()
+        : _view!.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
+
+    private async Task OnCountsChanged(bool all)
+    {
+        _countsAll = all;
+        _scale = ScaleOfCounts();
+        PushUrl();
+        if (_map is not null && _mapReady && _mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
+    }
 
     /// <summary>The filter in words, for printed pages and exported images.</summary>
     private string FilterSummary
@@ -221,7 +256,9 @@ public partial class DashboardPage : IDisposable
     {
         if (_view is null || _selectedCode is not { } code) return true;
         var rows = await Data.LocalityAsync(_view.NoticeId, code, _life.Token);
+        var mentions = rows is null ? null : await Data.MentionsAsync(code, _life.Token);
         if (code != _selectedCode) return true; // another place was chosen meanwhile; its own load shows it
+        _mentions = mentions ?? [];
         if (rows is null)
         {
             _detail = DetailLoad.Failed;

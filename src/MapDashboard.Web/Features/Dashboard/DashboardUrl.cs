@@ -29,11 +29,15 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
 
     /// <summary>The practice list's sort and quick filter.</summary>
     public GridView Grid { get; init; } = GridView.Default;
+    public const string CountsKey = "counts";
 
     public static DashboardUrl Default { get; } = new(DashboardFilter.None, null, MapMode.Localities, null);
 
     /// <summary>The notice shown, as the URL named it (<see cref="NoticeParameter"/>); null for the newest published one.</summary>
     public NoticeRequest Notice { get; init; } = NoticeRequest.Current;
+
+    /// <summary>counts=all: the choropleth counts the localities of every published notice, not only the one shown.</summary>
+    public bool CountsAll { get; init; }
 
     public static DashboardUrl Parse(string? query)
     {
@@ -42,6 +46,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         {
             Grid = GridView.Parse(List(q, SortKey).FirstOrDefault(), q.TryGetValue(GridQueryKey, out var text) ? text.FirstOrDefault() : null),
             Notice = NoticeParameter.FromPage(q.TryGetValue(NoticeParameter.Key, out var n) ? n.FirstOrDefault() : null),
+            CountsAll = List(q, CountsKey).FirstOrDefault() == "all",
         };
     }
 
@@ -86,6 +91,7 @@ public sealed record DashboardUrl(DashboardFilter Filter, string? Selected, MapM
         if (Filter.Measures is not null) parts.Add($"{Measures}={string.Join(',', Filter.Measures.Order())}");
         if (Selected is not null) parts.Add($"{SelectedKey}={Selected}");
         if (Mode != MapMode.Localities) parts.Add($"{ModeKey}=provinces");
+        if (CountsAll) parts.Add($"{CountsKey}=all");
         if (View is not null)
             parts.Add(FormattableString.Invariant($"{ViewKey}={View.Latitude:0.####},{View.Longitude:0.####},{View.Zoom:0.##}"));
         if (Grid.SortParameter is { } sort) parts.Add($"{SortKey}={sort}");

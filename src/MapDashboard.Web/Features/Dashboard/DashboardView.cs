@@ -24,4 +24,10 @@ public sealed record DashboardView(
 
     /// <summary>The notice shown: number, titles, date, status (null only in hand-made views).</summary>
     public NoticeSummary? Notice { get; init; }
+
+    /// <summary>How many notices are published (the choropleth offers to count over all when more than one).</summary>
+    public int PublishedNotices { get; init; } = 1;
+
+    /// <summary>Localities per province over every published notice, the filter applied to each, a place named twice once.</summary>
+    public IReadOnlyDictionary<string, int> AllNoticesProvinceCounts { get; init; } = new Dictionary<string, int>();
 }

@@ -2,7 +2,7 @@ using MapDashboard.Data.ReadModel;
 
 namespace MapDashboard.Web.Features.Export;
 
-/// <summary>Download names that say what was exported: "ndrc-2021-668-practices-p440000-m1.2.csv".</summary>
+/// <summary>Download names that say what was exported: "ndrc-&lt;year&gt;-&lt;number&gt;-practices-p440000-m1.2.csv".</summary>
 public static class ExportFileName
 {
     private const int MaxListed = 3;

@@ -56,7 +56,7 @@ public static class OgcOpenApi
                     Strings(AdminLevelNames.Codes)),
                 ["measure"] = Parameter("measure", "query", "Measure number of the notice (localities, practices).", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
                 ["theme"] = Parameter("theme", "query", "Theme number of the notice (localities, practices).", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
-                ["notice"] = Parameter("notice", "query", "Notice id, e.g. ndrc-2021-668 (localities, practices); default the newest published. Unknown: 404.",
+                ["notice"] = Parameter("notice", "query", "Notice id such as ndrc-<year>-<number> (localities, practices); default the newest published. Unknown: 404.",
                     new JsonObject { ["type"] = "string" }),
             },
         },

@@ -33,12 +33,12 @@ public static partial class OgcParameters
         return problem is null;
     }
 
-    /// <summary>The notice asked for (null: the newest published one); a slug such as ndrc-2021-668.</summary>
+    /// <summary>The notice asked for (null: the newest published one); a slug such as ndrc-&lt;year&gt;-&lt;number&gt;.</summary>
     public static bool TryNotice(IQueryCollection query, out string? notice, [NotNullWhen(false)] out ParameterProblem? problem)
     {
         if (!QueryParameters.TrySingle(query, Notice, out notice, out problem)) return false;
         if (notice is null || Slug().IsMatch(notice)) return true;
-        problem = new ParameterProblem(Notice, $"Parameter notice must be a notice id such as ndrc-2021-668; got '{ParameterErrors.Shown(notice)}'.");
+        problem = new ParameterProblem(Notice, $"Parameter notice must be a notice id such as ndrc-<year>-<number>; got '{ParameterErrors.Shown(notice)}'.");
         return false;
     }
 

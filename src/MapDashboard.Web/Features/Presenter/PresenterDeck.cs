@@ -18,9 +18,9 @@ public static class PresenterDeck
 
     public static IReadOnlyList<PresenterStep> Build(
         string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, bool withPractices, CultureInfo culture,
-        IStringLocalizer<SharedResource> texts)
+        IStringLocalizer<SharedResource> texts, string noticeNumber = "")
     {
-        var steps = new List<PresenterStep> { Overview(noticeTitle, measures, rows, texts) };
+        var steps = new List<PresenterStep> { Overview(noticeTitle, noticeNumber, measures, rows, texts) };
         var themes = measures.GroupBy(m => m.ThemeNumber).OrderBy(g => g.Key).ToList();
         foreach (var theme in themes)
         {
@@ -37,7 +37,7 @@ public static class PresenterDeck
     }
 
     private static PresenterStep Overview(
-        string noticeTitle, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, IStringLocalizer<SharedResource> texts)
+        string noticeTitle, string noticeNumber, IReadOnlyList<MeasureInfo> measures, IReadOnlyList<PracticeRow> rows, IStringLocalizer<SharedResource> texts)
     {
         var themes = measures.GroupBy(m => (m.ThemeNumber, m.ThemeTitle)).Select(g => g.Key).OrderBy(t => t.ThemeNumber).ToList();
         var codes = Codes(rows);
@@ -47,7 +47,7 @@ public static class PresenterDeck
             new("", measures.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Measures"], "", false),
             new("", rows.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Practices"], "", false),
         };
-        return new PresenterStep(1, StepKind.Overview, texts["Presenter.OverviewKicker"],
+        return new PresenterStep(1, StepKind.Overview, texts["Presenter.OverviewKicker", noticeNumber],
             texts["Presenter.OverviewHeadline"], figures,
             themes.Select(t => new StepPoint(t.ThemeTitle, t.ThemeNumber)).ToList(), codes, 0)
         { More = noticeTitle };

@@ -46,11 +46,12 @@ public partial class PresenterPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _state ??= await Data.LoadAsync(_life.Token);
+        // A malformed id is asked for as "", which no notice has: the page then says the notice is unknown.
+        _state ??= await Data.LoadAsync(_life.Token, Notice.IsCurrent ? null : Notice.Id ?? "");
         if (_state is not PresenterLoad.Loaded loaded) return;
         if (_stepsWithPractices != Practices)
         {
-            _steps = PresenterDeck.Build(loaded.NoticeTitle, loaded.Measures, loaded.Rows, Practices, CultureInfo.CurrentCulture, L);
+            _steps = PresenterDeck.Build(loaded.NoticeTitle, loaded.Measures, loaded.Rows, Practices, CultureInfo.CurrentCulture, L, loaded.NoticeNumber);
             _stepsWithPractices = Practices;
             _layerOptions ??= new LocalityLayerOptions(
                 ThemePalette.ForThemes(loaded.Measures.Select(m => m.ThemeNumber)),

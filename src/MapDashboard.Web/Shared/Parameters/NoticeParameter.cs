@@ -32,6 +32,29 @@ public static partial class NoticeParameter
     public static NoticeRequest FromQuery(string? query) =>
         FromPage(QueryHelpers.ParseQuery(query).TryGetValue(Key, out var v) ? v.FirstOrDefault() : null);
 
+    /// <summary>Query keys whose values mean something only within one notice: the dashboard's measure numbers.</summary>
+    public static readonly IReadOnlySet<string> NoticeScopedKeys = new HashSet<string> { "m" };
+
+    /// <summary>
+    /// The same page with the same state, showing notice <paramref name="id"/>: the notice replaced, the values of
+    /// <see cref="NoticeScopedKeys"/> left out (measure 3 of one notice is another measure in the next).
+    /// </summary>
+    public static string Switch(string baseRelativeUri, string id)
+    {
+        var parts = baseRelativeUri.Split('#')[0].Split('?', 2);
+        var path = parts[0].Length == 0 ? "./" : parts[0];
+        // The other pairs are kept as written (a link's "p=440000,450000" stays readable).
+        var kept = (parts.Length > 1 ? parts[1] : "").Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(pair => Uri.UnescapeDataString(pair.Split('=', 2)[0]) is var key && key != Key && !NoticeScopedKeys.Contains(key));
+        return path + "?" + string.Join('&', [$"{Key}={Uri.EscapeDataString(id)}", .. kept]);
+    }
+
+    /// <summary>Whether the request names the newest published notice (nothing, or the alias "current").</summary>
+    public static bool AsksForCurrent(NoticeRequest request) => request.IsCurrent || request.Id == CurrentAlias;
+
+    /// <summary>The alias of the newest published notice.</summary>
+    public const string CurrentAlias = MapDashboard.Data.ReadModel.ReadSnapshot.CurrentAlias;
+
     /// <summary>An API's notice= (null when absent); a repeated or malformed value is a 400 naming the parameter.</summary>
     public static bool TryParse(IQueryCollection query, out string? id, [NotNullWhen(false)] out ParameterProblem? problem)
     {

@@ -42,6 +42,7 @@ class ChoroplethLayer {
     // counts: { provinceCode: n }; breaks ascending upper bounds per class; colors one per class.
     setCounts(counts, breaks, colors) {
         this.counts = counts; this.breaks = breaks; this.colors = colors;
+        this.handle.setData('countedLocalities', Object.values(counts).reduce((a, b) => a + b, 0));
         this.layer.eachLayer(l => l.setStyle(this.styleOf(l.feature.properties.code)));
     }
 
