@@ -2,7 +2,18 @@
 # own throwaway cluster) on 127.0.0.1:$app_port with rate limits off (every dashboard comes from 127.0.0.1), and stops
 # both on exit. Needs: repo, bench, app_port, db_port, work (a folder it may fill), log(), die().
 # Sets: app_pid (scripts/run execs the app, so its pid is the server's), app (its base URL).
+# With BENCH_URL and BENCH_PID set it starts nothing and measures that app instead (one app for several benches on a
+# busy machine: start it with MapDashboard__RateLimits__Enabled=false scripts/run).
 app_pid=""
+if [ -n "${BENCH_URL:-}" ]; then
+  [ -n "${BENCH_PID:-}" ] && kill -0 "$BENCH_PID" 2>/dev/null || die "BENCH_URL needs BENCH_PID, the app's process id"
+  app=${BENCH_URL%/}
+  app_pid=$BENCH_PID
+  trap '[ "${BENCH_KEEP_DIR:-0}" = 1 ] || rm -rf "$work"' EXIT
+  command -v node >/dev/null || die "node is missing"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$app/health/ready")" = 200 ] || die "$app/health/ready is not 200"
+  return 0
+fi
 serve_app_cleanup() {
   local rc=$?
   set +e
