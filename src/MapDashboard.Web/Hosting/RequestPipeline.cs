@@ -37,7 +37,7 @@ public static class RequestPipeline
         app.MapCultureEndpoints();
         app.MapOgcEndpoints();
         app.MapAdminArea();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddMapDashboardServerRenderMode(app.Configuration);
         return app;
     }
 

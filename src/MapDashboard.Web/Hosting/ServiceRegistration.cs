@@ -53,6 +53,7 @@ public static class ServiceRegistration
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "text/csv", "image/svg+xml"]);
         });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMapDashboardCircuits(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         builder.Services.AddLocalization();

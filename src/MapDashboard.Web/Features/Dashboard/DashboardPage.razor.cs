@@ -108,8 +108,6 @@ public partial class DashboardPage : IDisposable
         return load;
     }
 
-    /// <summary>The notice shown, by number and title in the interface's language (from the data): printed and exported titles.</summary>
-
     private void Apply(DashboardLoad state)
     {
         _state = state;
