@@ -12,7 +12,7 @@ namespace MapDashboard.Web.Features.Compare;
 
 /// <summary>
 /// Two to four localities side by side, each from its own notice; the URL
-/// (/compare?codes=ndrc-2021-668:440114,ndrc-2023-901:510117&amp;unit=yuan&amp;scale=same) is the whole state, so a link
+/// (/compare?codes=ndrc-2021-1999:440114,ndrc-2023-901:510117&amp;unit=yuan&amp;scale=same) is the whole state, so a link
 /// restores the same comparison. Adding, removing, choosing a unit or the scale navigate to the new URL, with every
 /// place pinned to the notice it was read from, so the link keeps meaning the same after a newer notice is published.
 /// </summary>

@@ -3,7 +3,7 @@ using MapDashboard.Web.Shared.Parameters;
 namespace MapDashboard.Web.Features.Compare;
 
 /// <summary>
-/// One compared place as the URL names it: "ndrc-2021-668:440114" (the place as that notice credits it) or the plain old
+/// One compared place as the URL names it: "ndrc-2021-1999:440114" (the place as that notice credits it) or the plain old
 /// "440114" (<see cref="NoticeId"/> null: the notice of the page's notice=, else the newest published one).
 /// </summary>
 public sealed record ComparePlace(string Code, string? NoticeId = null)

@@ -5,7 +5,7 @@ namespace MapDashboard.Web.Features.Compare;
 
 /// <summary>
 /// The compare page's shareable query string, parsed and written here only:
-/// /compare?notice=ndrc-2021-668&amp;codes=440114,ndrc-2023-901:510117&amp;unit=yuan&amp;scale=same. Each place may name
+/// /compare?notice=ndrc-2021-1999&amp;codes=440114,ndrc-2023-901:510117&amp;unit=yuan&amp;scale=same. Each place may name
 /// its notice (<see cref="ComparePlace"/>); a plain code means the page's notice. Malformed and repeated entries are
 /// dropped, never thrown; at most <see cref="MaxLocalities"/> are kept.
 /// </summary>

@@ -12,7 +12,7 @@ public static class ExportHeading
 {
     private const string Product = "MapDashboard";
 
-    /// <summary>"发改办规划〔2021〕668号 · title" (the English title in English); the product's name without a notice.</summary>
+    /// <summary>"发改办规划〔2023〕901号 · title" (the English title in English); the product's name without a notice.</summary>
     public static string Title(NoticeSummary? notice, CultureInfo culture) =>
         notice is null ? Product : new NoticeChoice(notice.Id, notice.Number, notice.Title, notice.TitleZh).Label(culture);
 

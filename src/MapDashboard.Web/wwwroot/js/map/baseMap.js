@@ -71,8 +71,8 @@ class BaseMap {
         this.attribution = this.addControl(credit);
         // Boundary tiles start with the provinces, not after the decoration: zoomed in (a shared link at zoom 8) they
         // are most of the picture, and their requests overlap the localities' and lines' instead of following them.
-        // Below zoom 6 the layers request nothing.
-        this.boundaries = new BoundaryTileLayers(handle);
+        // Below zoom 6 their code is not even fetched (loadBoundaries).
+        this.loadBoundaries();
         handle.setData('baseProvinces', provinces.features.length);
         handle.setData('drawnFeatures', provinces.features.length);
         // The inset belongs to national views; zoomed in on a region it only hides the map.
