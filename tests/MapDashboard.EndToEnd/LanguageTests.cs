@@ -126,27 +126,30 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Records the texts drawn on any canvas, so a test can read the words of an exported image.</summary>
-    private const string RecordCanvasTexts = """
-        window.canvasTexts = [];
-        const fillText = CanvasRenderingContext2D.prototype.fillText;
-        CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-            window.canvasTexts.push(String(text));
-            return fillText.call(this, text, ...rest);
-        };
+    /// <summary>
+    /// Records the text of the frame the PNG export lays out around the map (title, legend, footer) while it is in the
+    /// page: the image is a capture of that frame, so its words are the image's words.
+    /// </summary>
+    private const string RecordExportFrameTexts = """
+        window.exportTexts = [];
+        new MutationObserver((records) => {
+            for (const record of records)
+                for (const node of record.addedNodes)
+                    if (node instanceof Element && node.querySelector('[data-map-slot]')) window.exportTexts.push(node.textContent);
+        }).observe(document, { childList: true, subtree: true });
         """;
 
     [Fact]
     public async Task In_Chinese_the_exported_image_says_when_it_was_exported_in_Chinese()
     {
-        var page = await OpenAsync(initScript: RecordCanvasTexts);
+        var page = await OpenAsync(initScript: RecordExportFrameTexts);
         await SwitchToChineseAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "导出" }).ClickAsync();
         await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Menuitem, new() { Name = "PNG：当前地图" }).ClickAsync());
 
-        var texts = await page.EvaluateAsync<string[]>("() => window.canvasTexts");
-        // The image's footer: attribution · 导出于 <date the browser took, in UTC>.
+        var texts = await page.EvaluateAsync<string[]>("() => window.exportTexts");
+        // The image's footer: MapDashboard · the notice · 导出于 <date the browser took, in UTC>.
         Assert.Contains(texts, t => t.Contains($"导出于 {DateTime.UtcNow:yyyy-MM-dd}"));
         Assert.DoesNotContain(texts, t => t.Contains("exported"));
         await page.Context.CloseAsync();

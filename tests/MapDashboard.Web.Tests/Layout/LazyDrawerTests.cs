@@ -1,5 +1,10 @@
 using Bunit;
 using MapDashboard.Web.Shell;
+using MapDashboard.Web.Tests.Notices;
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Web.Shared.Localization;
+using MudBlazor;
+using MudBlazor.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Sections;
 using Xunit;
@@ -10,8 +15,19 @@ namespace MapDashboard.Web.Tests.Layout;
 /// A closed drawer holds no components on the server; opened, its filters are there again, in the labelled drawer.
 /// (bUnit has no screen width, so the responsive drawer starts closed here; the tests start from whatever it is.)
 /// </summary>
-public class LazyDrawerTests : AppBunitContext
+public class LazyDrawerTests : BunitContext
 {
+    // Wired as MainLayoutTests: the app bar names the notice shown, so the layout asks for the published notices.
+    public LazyDrawerTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        Services.AddLocalization();
+        Services.AddSingleton<PublishedNotices>(new FixedNotices(FixedNotices.Seed));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
     private IRenderedComponent<MainLayout> RenderLayoutWithFilters() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b =>
         {
