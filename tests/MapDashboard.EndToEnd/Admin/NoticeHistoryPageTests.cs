@@ -42,6 +42,9 @@ public sealed class NoticeHistoryPageTests(AdminHost host) : IClassFixture<Admin
         await page.GetByTestId("change-decision").First.ClickAsync();
         await page.GetByTestId("decision-value").FillAsync("42");
         await page.GetByTestId("decision-apply").ClickAsync();
+        // "ready" alone is no proof: the preview was ready before the click reached the server, and a Publish clicked then
+        // is lost when the preview is read again. The new difference is what the editor waits for.
+        await Assertions.Expect(page.GetByTestId("diff-summary")).ToContainTextAsync("1 changed", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("admin-preview")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
         await PublishAsync(page);
 
