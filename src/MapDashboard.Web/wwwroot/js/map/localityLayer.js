@@ -102,7 +102,8 @@ class LocalityLayer {
         entry.marker = L.marker([p.lat, p.lon], { icon: markerIcon(color, p.measures.length), title: `${p.name_zh} ${p.name_en}`, keyboard: true, riseOnHover: true });
         entry.marker.bindPopup(() => popupContent(p, this.options), { autoPanPadding: [40, 40] });
         entry.marker.on('click', () => this.notifyClicked(p.code));
-        entry.marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') entry.marker.fire('click'); });
+        // Leaflet opens the popup on Enter itself (bindPopup's keypress handler); firing a click as well toggled it shut.
+        entry.marker.on('keypress', (e) => { if (e.originalEvent.key === 'Enter') this.notifyClicked(p.code); });
         this.byCode.set(p.code, entry);
     }
 
