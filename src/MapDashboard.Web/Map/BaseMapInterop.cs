@@ -16,8 +16,9 @@ public sealed record BaseMapOptions(string ProvincesUrl, string LinesUrl, string
 
 /// <summary>
 /// Typed wrapper of wwwroot/js/map/baseMap.js: the offline base map (provinces with labels, national border and
-/// special lines, South China Sea inset, attribution). The map container reports data-base-provinces and
-/// data-inset="drawn" once drawn.
+/// special lines, South China Sea inset, attribution). The map container reports data-base-provinces once drawn,
+/// data-base-lines and data-base-labels once decorated, and data-inset="drawn" once the inset is (at the first view at
+/// zoom 5 or less).
 /// </summary>
 public sealed class BaseMapInterop : IAsyncDisposable
 {

@@ -12,6 +12,8 @@ const BOUNDARY_MIN_ZOOM = 6;
 
 // Standard maps of China show the South China Sea islands in a framed inset at the lower right.
 const INSET_BOUNDS = [[2, 105], [25, 125]];
+// The inset belongs to national views; zoomed in on a region it would only hide the map.
+const INSET_MAX_ZOOM = 5;
 const BORDER = '#6e5a78';
 const LINE_STYLES = {
     national_border: { color: BORDER, weight: 1.4 },
@@ -47,12 +49,14 @@ function linesLayer(data, kinds, renderer, scale) {
     });
 }
 
-// Provinces are drawn at once; the lines, labels and inset (decorate) follow when the browser is idle, so the first
-// frame with provinces and localities is painted sooner.
+// The panes, the attribution and (zoomed in) the boundary tiles come first; the provinces are drawn once they arrive;
+// the lines, labels and inset (decorate) follow when the browser is idle, so the first frame with provinces and
+// localities is painted sooner.
 class BaseMap {
-    constructor(handle, provinces, options) {
+    constructor(handle, options) {
         this.handle = handle;
         this.map = handle.map;
+        this.options = options;
         this.element = handle.map.getContainer();
         this.element.classList.add('base-map');
         this.panes = ['basePolygons', 'baseLines', 'baseLabels'].map((name, i) => {
@@ -62,21 +66,22 @@ class BaseMap {
             return pane;
         });
         this.panes[2].classList.add('leaflet-zoom-hide', 'base-labels');
-        const polygonRenderer = L.canvas({ pane: 'basePolygons' });
-        this.provinces = L.geoJSON(provinces, {
-            style: () => provinceStyle(options.overTiles), interactive: false, renderer: polygonRenderer,
-        }).addTo(this.map);
         const credit = el('div', 'leaflet-control-attribution base-attribution', options.attribution);
         credit.title = options.attribution;
         this.attribution = this.addControl(credit);
-        // Boundary tiles start with the provinces, not after the decoration: zoomed in (a shared link at zoom 8) they
-        // are most of the picture, and their requests overlap the localities' and lines' instead of following them.
-        // Below zoom 6 their code is not even fetched (loadBoundaries).
+        // Boundary tiles start with the map, while its provinces and localities are still on their way: zoomed in (a
+        // shared link at zoom 8) they are most of the picture, and they need none of the base map's data. Below zoom 6
+        // their code is not even fetched (loadBoundaries).
         this.loadBoundaries();
-        handle.setData('baseProvinces', provinces.features.length);
-        handle.setData('drawnFeatures', provinces.features.length);
-        // The inset belongs to national views; zoomed in on a region it only hides the map.
-        this.onZoom = () => { this.labels.place(); this.inset.frame.hidden = this.map.getZoom() > 5; this.loadBoundaries(); };
+        this.onZoom = () => { this.labels.place(); this.showInset(); this.loadBoundaries(); };
+    }
+
+    drawProvinces(provinces) {
+        this.provinces = L.geoJSON(provinces, {
+            style: () => provinceStyle(this.options.overTiles), interactive: false, renderer: L.canvas({ pane: 'basePolygons' }),
+        }).addTo(this.map);
+        this.handle.setData('baseProvinces', provinces.features.length);
+        this.handle.setData('drawnFeatures', provinces.features.length);
     }
 
     decorate(provinces, lines) {
@@ -84,7 +89,7 @@ class BaseMap {
         this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
         this.handle.setData('baseLines', lines.features.length);
         this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
-        this.inset = this.createInset(provinces, lines);
+        this.insetData = { provinces, lines };
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.onZoom();
     }
@@ -94,6 +99,14 @@ class BaseMap {
         this.boundaries = import('./boundaryTiles.js')
             .then(({ BoundaryTileLayers }) => (this.disposed ? null : new BoundaryTileLayers(this.handle)))
             .catch((e) => { console.error('Boundary tiles could not be loaded', e); return null; });
+    }
+
+    // The inset is drawn the first time the map shows a national view, not before: a map opened zoomed in (a shared
+    // link at zoom 8) would spend a tenth of a second of its busiest moment on a second map it hides.
+    showInset() {
+        const national = this.map.getZoom() <= INSET_MAX_ZOOM;
+        if (!this.inset && national) this.inset = this.createInset(this.insetData.provinces, this.insetData.lines);
+        if (this.inset) this.inset.frame.hidden = !national;
     }
 
     addControl(node, position = 'bottomright') {
@@ -134,7 +147,7 @@ class BaseMap {
         this.inset?.map.remove();
         this.inset?.control.remove();
         this.attribution.remove();
-        this.provinces.remove();
+        this.provinces?.remove();
         this.lines?.remove();
         for (const pane of this.panes) pane.remove();
         this.element.classList.remove('base-map');
@@ -148,8 +161,15 @@ class BaseMap {
 export async function createBaseMap(handle, options) {
     const early = handle.takeEarly('baseMap');
     if (early) return early;
-    const provinces = await (options.provinces ?? fetchGeoJson(options.provincesUrl));
-    const base = new BaseMap(handle, provinces, options);
+    const base = new BaseMap(handle, options);
+    let provinces;
+    try {
+        provinces = await (options.provinces ?? fetchGeoJson(options.provincesUrl));
+    } catch (e) {
+        base.dispose();
+        throw e;
+    }
+    base.drawProvinces(provinces);
     await options.decorateAfter;
     await afterPaintWhenIdle();
     base.decorate(provinces, await fetchGeoJson(options.linesUrl));

@@ -1,5 +1,6 @@
 // Province labels of the base map (Chinese name over pinyin), placed so that none overlaps another.
 import { el } from './domText.js';
+import { TextMeasurer, fontOf } from './labelMetrics.js';
 
 const L = window.L;
 
@@ -10,11 +11,6 @@ const ENGLISH_FROM_ZOOM = 4;
 
 function overlaps(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-function boxOf(node) {
-    const box = node.getBoundingClientRect();
-    return { w: box.width + 2 * LABEL_GAP, h: box.height + 2 * LABEL_GAP };
 }
 
 export class ProvinceLabels {
@@ -36,25 +32,37 @@ export class ProvinceLabels {
             node.append(zh, en);
             node.dataset.code = p.code;
             pane.append(node);
-            return { node, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };
+            return { node, zh: zh.textContent, en: en.textContent, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };
         });
+        this.measurer = new TextMeasurer();
+        // A Chinese webfont slice that arrives later widens the names: measure and place them again.
+        this.stopFontWatch = this.measurer.onFontLoad(() => { this.measured = false; this.place(); });
     }
 
-    // Sizes are read for all labels at once (two layouts), not label by label: on a page as large as the dashboard
-    // every read after a write lays out the whole page again.
+    // Sizes from the text itself (labelMetrics.js), not from the page's layout: the first placement comes while the
+    // dashboard is still being built, when a layout read lays out the whole page. Full: the Chinese name over its
+    // pinyin (the wider of the two); compact: the Chinese name alone.
     measure() {
-        if (this.labels.every(l => l.full?.w > 2 * LABEL_GAP)) return;
-        for (const l of this.labels) l.node.classList.remove('base-label-compact');
-        this.pane.classList.remove('base-labels-zh-only');
-        for (const l of this.labels) l.full = boxOf(l.node);
-        for (const l of this.labels) l.node.classList.add('base-label-compact');
-        for (const l of this.labels) l.compact = boxOf(l.node);
+        if (this.measured || this.labels.length === 0) return;
+        const first = this.labels[0].node;
+        // A node outside the page has no style: nothing can be measured until it is back.
+        if (!first.isConnected) return;
+        this.fonts ??= { zh: fontOf(first.querySelector('.base-label-zh')), en: fontOf(first.querySelector('.base-label-en')) };
+        const { zh: zhFont, en: enFont } = this.fonts;
+        const zhHeight = Math.ceil(zhFont.lineHeight);
+        const enHeight = Math.ceil(enFont.lineHeight);
+        for (const l of this.labels) l.compact = { w: this.measurer.width(l.zh, zhFont) + 2 * LABEL_GAP, h: zhHeight + 2 * LABEL_GAP };
+        for (const l of this.labels) {
+            l.full = { w: Math.max(l.compact.w, this.measurer.width(l.en, enFont) + 2 * LABEL_GAP), h: zhHeight + enHeight + 2 * LABEL_GAP };
+        }
+        this.measured = true;
     }
 
     // Each label in turn (largest province first) takes the first free spot; without room it drops its English line,
     // then hides until a closer zoom.
     place() {
         this.measure();
+        if (!this.measured) return;
         const zhOnly = this.map.getZoom() < ENGLISH_FROM_ZOOM;
         const placed = [];
         for (const label of this.labels) {
@@ -82,6 +90,8 @@ export class ProvinceLabels {
     }
 
     dispose() {
+        this.stopFontWatch();
+        this.measurer.dispose();
         for (const l of this.labels) l.node.remove();
         this.handle.setData('baseLabels', undefined);
     }
