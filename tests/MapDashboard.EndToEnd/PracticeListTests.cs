@@ -72,7 +72,7 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
     public async Task Sorting_and_filtering_the_list_are_kept_in_the_link()
     {
         var page = await OpenAsync();
-        await page.Locator(".practice-grid th .sortable-column-header").Filter(new() { HasText = "Locality" }).ClickAsync();
+        await page.Locator(".practice-grid th .grid-sort").Filter(new() { HasText = "Locality" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]sort=locality(&|$)"));
         await page.Locator("input[data-testid=grid-filter]").FillAsync("Sichuan");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Sichuan(&|$)"));

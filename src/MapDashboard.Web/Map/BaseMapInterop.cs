@@ -40,7 +40,7 @@ public sealed class BaseMapInterop : IAsyncDisposable
     {
         var options = BaseMapOptions.For(provincesUrl, overTiles);
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
-        var baseMap = await module.InvokeAsync<IJSObjectReference>("createBaseMap", ct, map.Handle, options);
+        var baseMap = await module.InvokeAsync<IJSObjectReference>("createBaseMap", ct, map.Handle, MapJson.Of(options));
         return new BaseMapInterop(module, baseMap);
     }
 

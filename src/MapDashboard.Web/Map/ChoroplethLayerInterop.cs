@@ -32,7 +32,7 @@ public sealed class ChoroplethLayerInterop : IAsyncDisposable
         ChoroplethLayerOptions options, DotNetObjectReference<T> receiver, CancellationToken ct) where T : class
     {
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
-        var layer = await module.InvokeAsync<IJSObjectReference>("createChoroplethLayer", ct, map.Handle, url, options, receiver);
+        var layer = await module.InvokeAsync<IJSObjectReference>("createChoroplethLayer", ct, map.Handle, url, MapJson.Of(options), receiver);
         return new ChoroplethLayerInterop(module, layer);
     }
 

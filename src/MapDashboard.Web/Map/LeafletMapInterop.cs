@@ -28,7 +28,7 @@ public sealed class LeafletMapInterop : IAsyncDisposable
     public static async Task<LeafletMapInterop> CreateAsync(IJSRuntime js, ElementReference element, MapOptions options, CancellationToken ct)
     {
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
-        var handle = await module.InvokeAsync<IJSObjectReference>("createMap", ct, element, options);
+        var handle = await module.InvokeAsync<IJSObjectReference>("createMap", ct, element, MapJson.Of(options));
         return new LeafletMapInterop(module, handle);
     }
 
@@ -42,11 +42,8 @@ public sealed class LeafletMapInterop : IAsyncDisposable
 
     /// <summary>Fits the map to a place that is not a pilot and opens a popup with its names and <paramref name="note"/> (text, never HTML).</summary>
     public ValueTask ShowPlaceAsync(MapDashboard.Data.Search.GazetteerPlace place, string note, CancellationToken ct) =>
-        _handle.InvokeVoidAsync("showPlace", ct, new
-        {
-            code = place.Code, nameZh = place.NameZh, nameEn = place.NameEn, note, latitude = place.Latitude, longitude = place.Longitude,
-            bounds = place.Bounds is { } b ? new { west = b.West, south = b.South, east = b.East, north = b.North } : null,
-        });
+        _handle.InvokeVoidAsync("showPlace", ct,
+            MapJson.Of(new PlaceToShow(place.Code, place.NameZh, place.NameEn, note, place.Latitude, place.Longitude, place.Bounds)));
 
     /// <summary>Sets data-ready="true" on the map element: the page is listening to the map.</summary>
     public ValueTask MarkReadyAsync(CancellationToken ct) => _handle.InvokeVoidAsync("markReady", ct);

@@ -36,7 +36,7 @@ public sealed class LocalityLayerInterop : IAsyncDisposable
         where T : class
     {
         var module = await js.InvokeAsync<IJSObjectReference>("import", ct, ModulePath);
-        var layer = await module.InvokeAsync<IJSObjectReference>("createLocalityLayer", ct, map.Handle, url, options, receiver);
+        var layer = await module.InvokeAsync<IJSObjectReference>("createLocalityLayer", ct, map.Handle, url, MapJson.Of(options), receiver);
         return new LocalityLayerInterop(module, layer);
     }
 

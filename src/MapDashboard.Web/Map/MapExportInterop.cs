@@ -48,8 +48,8 @@ public sealed class MapExportInterop : IAsyncDisposable
     }
 
     /// <summary>Captures what the map shows now, framed by the request's texts, and makes the browser download it.</summary>
-    public ValueTask<MapExportResult> ExportPngAsync(MapExportRequest request, CancellationToken ct) =>
-        _module.InvokeAsync<MapExportResult>("exportPng", ct, _handle, request);
+    public async ValueTask<MapExportResult?> ExportPngAsync(MapExportRequest request, CancellationToken ct) =>
+        MapJson.ExportResult(await _module.InvokeAsync<System.Text.Json.JsonElement>("exportPng", ct, _handle, MapJson.Of(request)));
 
     /// <summary>From now until the map is removed, printing resizes the map to its A4 frame first.</summary>
     public ValueTask WatchPrintAsync(CancellationToken ct) => _module.InvokeVoidAsync("watchPrint", ct, _handle);

@@ -68,4 +68,49 @@ public class FilterPanelTests : AppBunitContext
         panel.Find("[data-testid='reset-filters']").Click();
         Assert.True(_emitted!.IsEmpty);
     }
+
+    [Fact]
+    public void The_provinces_are_listed_only_while_their_box_is_open()
+    {
+        var panel = RenderPanel(DashboardFilter.None);
+        var button = panel.Find("[data-testid='province-select']");
+        Assert.Equal("false", button.GetAttribute("aria-expanded"));
+        Assert.Empty(panel.FindAll("input[data-value='440000']"));
+
+        button.Click();
+
+        Assert.Equal("true", panel.Find("[data-testid='province-select']").GetAttribute("aria-expanded"));
+        Assert.Contains("广东省 Guangdong Province (2)", panel.Find("input[data-value='440000']").ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public void Ticking_a_province_adds_it_to_those_chosen()
+    {
+        var panel = RenderPanel(DashboardFilter.None with { ProvinceCodes = new HashSet<string> { "510000" } });
+        panel.Find("[data-testid='province-select']").Click();
+        panel.Find("input[data-value='440000']").Change(true);
+        Assert.Equal(["440000", "510000"], _emitted!.ProvinceCodes.Order());
+    }
+
+    [Fact]
+    public void The_closed_box_names_the_chosen_provinces_and_clears_them()
+    {
+        var panel = RenderPanel(DashboardFilter.None with { ProvinceCodes = new HashSet<string> { "510000", "440000" } });
+        Assert.Equal("Guangdong Province, Sichuan Province", panel.Find("[data-testid='province-select']").TextContent.Trim());
+        panel.Find("[data-testid='province-select-clear']").Click();
+        Assert.Empty(_emitted!.ProvinceCodes);
+    }
+
+    [Fact]
+    public void Escape_closes_the_list_of_levels()
+    {
+        var panel = RenderPanel(DashboardFilter.None);
+        panel.Find("[data-testid='level-select']").Click();
+        Assert.NotEmpty(panel.FindAll("input[data-value='district']"));
+
+        panel.Find("#filter-levels-list").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(panel.FindAll("input[data-value='district']"));
+        Assert.Equal("false", panel.Find("[data-testid='level-select']").GetAttribute("aria-expanded"));
+    }
 }

@@ -40,4 +40,33 @@ public sealed class PracticeGridViewTests : AppBunitContext
         var listed = view.Arrange(Rows, _ => null).Select(r => r.NameEn);
         Assert.Equal(["Pidu District", "Chongzhou City"], listed);
     }
+
+    [Theory]
+    [InlineData(null, false, "locality", false)]
+    [InlineData("locality", false, "locality", true)]
+    [InlineData("locality", true, null, false)]
+    [InlineData("province", true, "locality", false)]
+    public void A_column_header_sorts_ascending_then_descending_then_back_to_the_list_s_own_order(
+        string? sortedBy, bool descending, string? next, bool nextDescending)
+    {
+        GridView? changed = null;
+        var grid = Render<PracticeGrid>(p => p
+            .Add(x => x.Rows, Rows)
+            .Add(x => x.View, new GridView(sortedBy, descending, "Sichuan"))
+            .Add(x => x.ViewChanged, v => changed = v));
+
+        grid.Find("[data-testid='sort-locality']").Click();
+
+        Assert.Equal(new GridView(next, nextDescending, "Sichuan"), changed);
+    }
+
+    [Fact]
+    public void The_grid_lists_the_rows_in_the_order_the_link_says()
+    {
+        var grid = Render<PracticeGrid>(p => p
+            .Add(x => x.Rows, Rows)
+            .Add(x => x.View, DashboardUrl.Parse("?sort=-locality&q=Sichuan").Grid));
+        var listed = grid.FindAll("[data-testid=grid-locality] .grid-en").Select(e => e.TextContent);
+        Assert.Equal(["Pidu District", "Chongzhou City"], listed);
+    }
 }

@@ -2,12 +2,11 @@ using Bunit;
 using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Tests.Dashboard;
-using MudBlazor;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Localization;
 
-/// <summary>MudBlazor's own texts (the practice grid's sort and column menus) follow the interface language.</summary>
+/// <summary>The practice grid speaks the interface's language: its sort buttons (ours) and its filter box (MudBlazor's).</summary>
 public sealed class MudBlazorChineseTests : AppBunitContext
 {
     private readonly CultureScope _culture = new("zh-CN");
@@ -15,26 +14,26 @@ public sealed class MudBlazorChineseTests : AppBunitContext
     private static readonly IReadOnlyList<PracticeRow> Rows =
         [DashboardSamples.Row(1, "440114", "花都区", "Huadu District", "Guangdong Province", "广东省")];
 
-    [Fact]
-    public void In_Chinese_the_grid_s_sort_buttons_and_column_menu_speak_Chinese()
-    {
-        var popovers = Render<MudPopoverProvider>();
-        var grid = Render<PracticeGrid>(p => p.Add(x => x.Rows, Rows));
-        Assert.NotEmpty(grid.FindAll("[aria-label='排序']"));
-        Assert.Empty(grid.FindAll("[aria-label='Sort']"));
+    private IRenderedComponent<PracticeGrid> RenderGrid(GridView view) =>
+        Render<PracticeGrid>(p => p.Add(x => x.Rows, Rows).Add(x => x.View, view));
 
-        grid.Find("[aria-label='列选项']").Click();
-        Assert.Contains("取消排序", popovers.Find(".mud-popover-open").TextContent);
-        Assert.DoesNotContain("Unsort", popovers.Markup);
+    [Fact]
+    public void In_Chinese_the_grid_s_sort_buttons_and_filter_box_speak_Chinese()
+    {
+        var grid = RenderGrid(new GridView(GridView.SortLocality, false, "花都"));
+        var sorted = grid.Find("[data-testid='sort-locality']");
+        Assert.Equal("地区，升序", sorted.TextContent.Trim());
+        Assert.Equal("省份", grid.Find("[data-testid='sort-province']").TextContent.Trim());
+        Assert.NotEmpty(grid.FindAll("[aria-label='清除']"));
+        Assert.Empty(grid.FindAll("[aria-label='Clear']"));
     }
 
     [Fact]
-    public void In_English_the_grid_keeps_MudBlazor_s_own_English()
+    public void In_English_the_grid_s_sort_buttons_say_the_sort_in_English()
     {
         using var english = new CultureScope("en");
-        var grid = Render<PracticeGrid>(p => p.Add(x => x.Rows, Rows));
-        Assert.NotEmpty(grid.FindAll("[aria-label='Sort']"));
-        Assert.NotEmpty(grid.FindAll("[aria-label='Column options']"));
+        var grid = RenderGrid(new GridView(GridView.SortLocality, true, null));
+        Assert.Equal("Locality, sorted descending", grid.Find("[data-testid='sort-locality']").TextContent.Trim());
     }
 
     protected override void Dispose(bool disposing)

@@ -1,6 +1,7 @@
 using MapDashboard.Data.ReadModel;
 using MapDashboard.Data.Search;
 using MapDashboard.Web.Features.Dashboard.Search;
+using MapDashboard.Web.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Features.Dashboard.Filters;
@@ -76,16 +77,20 @@ public partial class FilterPanel
         return FilterChanged.InvokeAsync(Filter with { Measures = all ? null : set });
     }
 
-    private Task OnProvincesChanged(IEnumerable<string>? codes) =>
-        FilterChanged.InvokeAsync(Filter with { ProvinceCodes = (codes ?? []).ToHashSet() });
+    private Task OnProvincesChanged(IReadOnlySet<string> codes) =>
+        FilterChanged.InvokeAsync(Filter with { ProvinceCodes = codes });
 
-    private Task OnLevelsChanged(IEnumerable<string>? levels) =>
-        FilterChanged.InvokeAsync(Filter with { Levels = (levels ?? []).ToHashSet() });
+    private Task OnLevelsChanged(IReadOnlySet<string> levels) =>
+        FilterChanged.InvokeAsync(Filter with { Levels = levels });
 
     private Task ResetAsync() => FilterChanged.InvokeAsync(DashboardFilter.None);
 
-    private string ProvincesText(IReadOnlyList<string> codes) =>
-        string.Join(", ", codes.Select(c => Facets.Provinces.FirstOrDefault(p => p.Key == c) is { } p ? (Chinese ? p.LabelZh : p.Label) : c));
+    // In the order of the list, not of the clicks.
+    private string ProvincesText(IReadOnlySet<string> codes) =>
+        string.Join(", ", Facets.Provinces.Where(p => codes.Contains(p.Key)).Select(p => Chinese ? p.LabelZh : p.Label));
+
+    private string LevelsText(IReadOnlySet<string> levels) =>
+        string.Join(", ", Facets.Levels.Where(l => levels.Contains(l.Key)).Select(l => LevelLabels.Of(l.Key, L)));
 
     private static bool Chinese => Shared.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 

@@ -42,10 +42,34 @@ public partial class PracticeGrid : IAsyncDisposable
     private string? _revealed;
     private string? Query => View.Query;
 
-    private SortDirection Initial(string column) =>
-        View.SortColumn != column ? SortDirection.None : View.Descending ? SortDirection.Descending : SortDirection.Ascending;
+    private IReadOnlyList<PracticeRow> _arranged = [];
+    private IReadOnlyList<PracticeRow>? _arrangedRows;
+    private GridView? _arrangedView;
+    private IReadOnlyList<MeasureInfo>? _arrangedMeasures;
 
-    private static object KeyValue(PracticeRow r) => r.Indicators.FirstOrDefault(i => i.Value is not null)?.Value ?? -1m;
+    // Arranged again only when the rows or the view change: a new list makes the grid start its rows afresh, which a
+    // selection (the page drawn again) must not do.
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(_arrangedRows, Rows) && _arrangedView == View && ReferenceEquals(_arrangedMeasures, Measures)) return;
+        (_arrangedRows, _arrangedView, _arrangedMeasures) = (Rows, View, Measures);
+        _arranged = View.Arrange(Rows, TitleZh).ToList();
+    }
+
+    private string SortState(string column) =>
+        View.SortColumn != column ? "none" : View.Descending ? "descending" : "ascending";
+
+    private string SortStateText(string column) =>
+        View.SortColumn != column ? "" : L[View.Descending ? "Grid.SortedDescending" : "Grid.SortedAscending"];
+
+    /// <summary>Ascending first, then descending, then the list's own order again.</summary>
+    private Task SortByAsync(string column)
+    {
+        var next = View.SortColumn != column ? View with { SortColumn = column, Descending = false }
+            : !View.Descending ? View with { Descending = true }
+            : View with { SortColumn = null, Descending = false };
+        return ViewChanged.InvokeAsync(next);
+    }
 
     /// <summary>Every figure of the practice; a repaired one carries an asterisk (its chip in the details says how).</summary>
     private static string FiguresText(PracticeRow r) => string.Join(" · ",
@@ -53,20 +77,11 @@ public partial class PracticeGrid : IAsyncDisposable
 
     private string? TitleZh(int measure) => Measures.FirstOrDefault(m => m.Number == measure)?.TitleZh;
 
-    private bool Matches(PracticeRow r) => GridView.Matches(r, View.Query, TitleZh(r.MeasureNumber));
-
     private Task OnRowClick(DataGridRowClickEventArgs<PracticeRow> e) => LocalitySelected.InvokeAsync(e.Item.Code);
 
     private string RowStyle(PracticeRow r, int _) => $"border-left: 4px solid {ThemePalette.Of(r.ThemeNumber)};";
 
     private Task OnQueryChanged(string? query) => ViewChanged.InvokeAsync(View with { Query = GridView.CleanQuery(query) });
-
-    private Task OnSortChangedAsync()
-    {
-        var sort = _grid?.SortDefinitions.Values.OrderBy(d => d.Index).FirstOrDefault();
-        var column = sort is null ? null : GridView.ColumnOf(sort.SortBy);
-        return ViewChanged.InvokeAsync(View with { SortColumn = column, Descending = column is not null && sort!.Descending });
-    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -74,7 +89,7 @@ public partial class PracticeGrid : IAsyncDisposable
         _revealed = SelectedCode;
         // Where the place's first row is in the list as sorted and filtered: the rows are virtualized, so the list
         // scrolls there first and the row is drawn when it comes near.
-        var index = SelectedCode is null ? -1 : View.Arrange(Rows, TitleZh).Select(r => r.Code).ToList().IndexOf(SelectedCode);
+        var index = SelectedCode is null ? -1 : _arranged.Select(r => r.Code).ToList().IndexOf(SelectedCode);
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
