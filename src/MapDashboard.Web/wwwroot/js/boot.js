@@ -4,6 +4,7 @@
 // own data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
 // Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
 import { afterNextPaint } from './paint.js';
+import { applyCjkFallbackWhenNeeded } from './cjkFallback.js';
 
 // A map that cannot be drawn in this time (a slow server) does not keep the page from becoming interactive.
 const LONGEST_WAIT_MS = 3000;
@@ -66,6 +67,7 @@ for (const src of scripts) await settle(loadScript(src));
 // Blazor renders popovers, menus and dialogs that only the whole stylesheet styles.
 await stylesheets;
 document.documentElement.dataset.stylesheets = 'whole';
+applyCjkFallbackWhenNeeded();
 window.Blazor.start();
 for (const element of document.querySelectorAll('[data-start-module]')) {
     import(new URL(element.dataset.startModule, document.baseURI).href).catch((e) => console.error(e));
