@@ -7,7 +7,10 @@
 //   mapdash-sc-0.woff2   the Chinese of the English interface: the language switch's 中文 (~2 KB)
 //   mapdash-sc-1.woff2   the Chinese interface (resx, literals in the code) and the province names (~45 KB)
 //   mapdash-sc-N.woff2   every other character of the gazetteer's names, most frequent first, in slices of 600
-// Anything else (a character someone types) falls back to fontsource's slices (family "Noto Sans SC", files/).
+// Anything else (a character someone types, an uploaded notice in the admin area) falls back to fontsource's slices
+// (family "Noto Sans SC", files/). Their ~100 @font-face rules are a stylesheet of their own, noto-sans-sc-fallback.css
+// (90 KB of unicode-range text that every page would parse and match against), which boot.js applies only where such
+// text can appear (cjkFallback.js); noto-sans-sc.css holds the app's own slices.
 // Weight 400 only: the browser makes the bold, so a page fetches each character once.
 import subsetFont from 'subset-font';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,10 +30,14 @@ function filesUnder(dir, pattern) {
     return readdirSync(dir, { recursive: true }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
 }
 
-// The interface: the Chinese resources and Chinese literals in the code (MudBlazor's texts, 约/万/亿 in figures), and
-// our Chinese theme and measure titles (seeds/*.titles-zh.csv), which the Chinese interface shows beside the notice's.
+// The interface: every Chinese resource (Resources/*.zh*.resx: the pages', the compare picker's placeholder, the admin
+// area's) and Chinese literals in the code (MudBlazor's texts, 约/万/亿 in figures), and our Chinese theme and measure
+// titles (seeds/*.titles-zh.csv), which the Chinese interface shows beside the notice's.
 const seeds = join(here, '..', '..', 'seeds');
-const interfaceText = [join(here, 'Resources', 'SharedResource.zh-CN.resx'),
+const resources = join(here, 'Resources');
+const chineseResources = filesUnder(resources, /\.zh[^.]*\.resx$/);
+const englishResources = filesUnder(resources, /\.resx$/).filter((f) => !chineseResources.includes(f));
+const interfaceText = [...chineseResources,
     ...filesUnder(seeds, /\.titles-zh\.csv$/),
     ...['Features', 'Shared', 'Shell', 'Map'].flatMap((d) => filesUnder(join(here, d), /\.(cs|razor)$/))]
     .map((f) => readFileSync(f, 'utf8')).join('');
@@ -40,7 +47,8 @@ const names = readFileSync(gazetteerPath, 'utf8').split('\n').slice(1).filter((l
     .map((l) => l.split(','))
     .map(([, level, nameZh, shortZh]) => ({ level, text: `${nameZh}${shortZh}` }));
 
-const english = new Set(chineseOf(readFileSync(join(here, 'Resources', 'SharedResource.resx'), 'utf8')));
+// The Chinese of the English interface (中文 of the language switch and the search hint).
+const english = new Set(englishResources.flatMap((f) => chineseOf(readFileSync(f, 'utf8'))));
 const first = new Set([...chineseOf(interfaceText), ...names.filter((n) => n.level === 'province').flatMap((n) => chineseOf(n.text))]);
 const frequency = new Map();
 for (const n of names) for (const c of new Set(chineseOf(n.text))) frequency.set(c, (frequency.get(c) ?? 0) + 1);
@@ -77,14 +85,16 @@ for (const [i, chars] of slices.entries()) {
 // The fallback: fontsource's numbered slices of weight 400 (not its latin, cyrillic or vietnamese ones: the system
 // fonts come first for those), woff2 only.
 const fallbackCss = readFileSync(join(fontsource, '400.css'), 'utf8');
+const fallbackRules = [];
 for (const block of fallbackCss.split('@font-face').slice(1)) {
     const file = /files\/(noto-sans-sc-\d+-400-normal\.woff2)/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
     if (!file || !range) continue;
     copyFileSync(join(fontsource, 'files', file), join(out, 'files', file));
-    rules.push(`@font-face{font-family:"Noto Sans SC";font-style:normal;font-display:swap;font-weight:400;` +
+    fallbackRules.push(`@font-face{font-family:"Noto Sans SC";font-style:normal;font-display:swap;font-weight:400;` +
         `src:url(files/${file}) format("woff2");unicode-range:${range.trim()}}`);
 }
 copyFileSync(join(fontsource, 'LICENSE'), join(out, 'LICENSE'));
 writeFileSync(join(out, 'noto-sans-sc.css'), `/* Built by build-cjk-font.mjs. */\n${rules.join('\n')}\n`);
+writeFileSync(join(out, 'noto-sans-sc-fallback.css'), `/* Built by build-cjk-font.mjs. */\n${fallbackRules.join('\n')}\n`);
 console.log(`build-cjk-font: ${slices.length} slices of ${slices.map((s) => s.length).join('/')} characters`);

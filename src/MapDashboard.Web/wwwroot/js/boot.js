@@ -4,6 +4,8 @@
 // own data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
 // Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
 import { afterNextPaint } from './paint.js';
+import { applyCjkFallbackWhenNeeded } from './cjkFallback.js';
+import { applyInParts } from './stylesheetParts.js';
 
 // A map that cannot be drawn in this time (a slow server) does not keep the page from becoming interactive.
 const LONGEST_WAIT_MS = 3000;
@@ -39,7 +41,9 @@ function loadScript(src) {
 }
 
 // Each whole stylesheet goes right after its first-paint part, so the cascade (app.css after MudBlazor) is unchanged.
+// A large one (data-full-in-parts: MudBlazor's) is parsed in several tasks instead of one long one (stylesheetParts.js).
 function applyWholeStylesheet(part) {
+    if (part.hasAttribute('data-full-in-parts')) return applyInParts(part, part.dataset.fullHref);
     const whole = document.createElement('link');
     whole.rel = 'stylesheet';
     whole.href = part.dataset.fullHref;
@@ -66,6 +70,7 @@ for (const src of scripts) await settle(loadScript(src));
 // Blazor renders popovers, menus and dialogs that only the whole stylesheet styles.
 await stylesheets;
 document.documentElement.dataset.stylesheets = 'whole';
+applyCjkFallbackWhenNeeded();
 window.Blazor.start();
 for (const element of document.querySelectorAll('[data-start-module]')) {
     import(new URL(element.dataset.startModule, document.baseURI).href).catch((e) => console.error(e));
