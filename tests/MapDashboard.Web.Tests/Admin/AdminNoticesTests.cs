@@ -1,3 +1,5 @@
+using MapDashboard.Data;
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Core.Notices.Figures;
 using MapDashboard.Data.Entities;
 using MapDashboard.TestSupport;
@@ -23,9 +25,17 @@ public sealed class AdminNoticesTests(LeastPrivilegeDatabase database) : IClassF
 
     /// <summary>A service as a fresh server process has it: nothing in memory.</summary>
     private AdminNotices Restarted(NoticeDrafts? memory = null) =>
-        new(Gazetteer, Status, memory ?? new NoticeDrafts(TimeProvider.System), NullLogger<AdminNotices>.Instance);
+        new(Gazetteer, Status, memory ?? new NoticeDrafts(TimeProvider.System), ReadModel, NullLogger<AdminNotices>.Instance);
 
-    private NoticePreviewService Previews => new(Gazetteer, Status, NullLogger<NoticePreviewService>.Instance);
+    private NoticePreviewService Previews => new(Gazetteer, Status, ReadModel, NullLogger<NoticePreviewService>.Instance);
+
+    /// <summary>The web role's read model, as the app has it (publishing tells it the new version at once).</summary>
+    private NoticeReadModel ReadModel => new(new WebContexts(database.WebConnectionString), NullLogger<NoticeReadModel>.Instance);
+
+    private sealed class WebContexts(string connectionString) : IDbContextFactory<MapDashboardDbContext>
+    {
+        public MapDashboardDbContext CreateDbContext() => MapDashboardDbContextFactory.Create(connectionString);
+    }
 
     /// <summary>The second notice under a number of this test's own, so tests do not share a notice.</summary>
     private static (string Id, string Text) Numbered(int serial) =>

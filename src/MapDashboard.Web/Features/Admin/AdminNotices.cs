@@ -1,3 +1,4 @@
+using MapDashboard.Data.ReadModel;
 using MapDashboard.Core.Notices;
 using MapDashboard.Core.Notices.Figures;
 using MapDashboard.Data;
@@ -24,7 +25,7 @@ public sealed record UploadedDraft(string? StoredId, Guid MemoryId)
 /// and `mapdash import` use it), as the importer role (ConnectionStrings:Import): every notice with its history, restoring
 /// an earlier revision, and drafts kept in the database.
 /// </summary>
-public sealed class AdminNotices(AdminGazetteer gazetteer, AdminAreaStatus status, NoticeDrafts memory, ILogger<AdminNotices> log)
+public sealed class AdminNotices(AdminGazetteer gazetteer, AdminAreaStatus status, NoticeDrafts memory, NoticeReadModel readModel, ILogger<AdminNotices> log)
 {
     public const string NoticesPath = "/admin/notices";
 
@@ -50,6 +51,7 @@ public sealed class AdminNotices(AdminGazetteer gazetteer, AdminAreaStatus statu
         await using var db = Open();
         var result = await Publishing(db).RestoreAsync(noticeId, sequence, editor, ct);
         log.LogInformation("{Editor} restored revision {Sequence} of {NoticeId}", editor, sequence, noticeId);
+        await readModel.RefreshAsync(ct);
         return result;
     }
 

@@ -2,6 +2,7 @@ using MapDashboard.Core.Notices;
 using MapDashboard.Core.Notices.Figures;
 using MapDashboard.Data;
 using MapDashboard.Data.Import;
+using MapDashboard.Data.ReadModel;
 
 namespace MapDashboard.Web.Features.Admin;
 
@@ -13,7 +14,7 @@ public sealed record PreviewOutcome(NoticePreview? Preview, string? Failure);
 /// (<see cref="DataImport"/>): the preview is its dry run, and publishing is its real run, one transaction that raises
 /// the data version once, as the importer role (ConnectionStrings:Import). The web role stays read-only.
 /// </summary>
-public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStatus status, ILogger<NoticePreviewService> log)
+public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStatus status, NoticeReadModel readModel, ILogger<NoticePreviewService> log)
 {
     public async Task<PreviewOutcome> PreviewAsync(NoticeDraft draft, CancellationToken ct)
     {
@@ -52,6 +53,8 @@ public sealed class NoticePreviewService(AdminGazetteer gazetteer, AdminAreaStat
             return new(null, "Refused");
         }
         log.LogInformation("{Editor} published {NoticeId}", draft.Owner, id);
+        // This instance reads the new version now, not at its next poll: the link to the published notice works at once.
+        await readModel.RefreshAsync(ct);
         return new(NoticePreview.From(extraction, draft.Decisions, null, gazetteer.Find), null);
     }
 
