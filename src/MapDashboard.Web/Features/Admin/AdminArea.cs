@@ -1,5 +1,4 @@
 using MapDashboard.Data.Accounts;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -49,7 +48,7 @@ public static class AdminArea
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager();
         // Keys in the accounts schema: a restart (or a second instance) keeps sign-ins and antiforgery tokens valid.
-        services.AddDataProtection().SetApplicationName("MapDashboard").PersistKeysToDbContext<AccountsDbContext>();
+        services.AddSharedKeyRing(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AdminGazetteer>();
         services.AddSingleton<NoticeDrafts>();
