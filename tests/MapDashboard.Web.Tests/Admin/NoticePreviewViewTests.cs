@@ -31,6 +31,16 @@ public sealed class NoticePreviewViewTests : AppBunitContext
     }
 
     [Fact]
+    public void Each_part_of_the_preview_is_a_second_level_heading_a_screen_reader_can_jump_to()
+    {
+        var cut = Render(SeedPreview.Of(SeedPreview.ShexianNotice, ReviewDecisions.None));
+
+        var headings = cut.FindAll("h2").Select(h => h.Id).ToList();
+        Assert.Equal(["preview-counts", "preview-diff", "preview-places", "preview-homonyms", "preview-figures", "preview-unplaced", "preview-decisions"],
+            headings.Where(id => id.StartsWith("preview-", StringComparison.Ordinal)).ToList());
+    }
+
+    [Fact]
     public void An_ambiguous_name_says_how_it_was_decided()
     {
         var preview = SeedPreview.Of(SeedPreview.ShexianNotice, ReviewDecisions.None);
