@@ -221,8 +221,10 @@ public partial class DashboardPage : IDisposable
 
     private Task ResetAsync() => OnFilterChanged(DashboardFilter.None);
 
-    private async Task OnModeChanged(MapMode mode)
+    // The chosen item again changes nothing (MudToggleGroup's single selection did the same).
+    private async Task OnModeClicked(MapMode mode)
     {
+        if (mode == _mode) return;
         _mode = mode;
         PushUrl();
         if (_map is not null && _mapReady) await _map.SetModeAsync(mode, ProvinceCounts(), _scale);
