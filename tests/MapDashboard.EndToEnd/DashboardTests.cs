@@ -135,4 +135,54 @@ public class DashboardTests(SeededDashboardHost host) : IClassFixture<SeededDash
         await Assertions.Expect(page.Locator("aside[aria-label=Filters]")).ToHaveClassAsync(new Regex("mud-drawer--open"));
         await page.Context.CloseAsync();
     }
+
+    private const string PhoneUserAgent =
+        "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
+
+    // Records whether the filter panel was ever in the page, from the first byte of the prerendered HTML on.
+    private const string WatchForFilters = """
+        new MutationObserver(() => { if (document.querySelector('[data-testid=filter-panel]')) window.filtersDrawn = true; })
+            .observe(document, { childList: true, subtree: true });
+        """;
+
+    private async Task<IPage> OpenWatchingFiltersAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        await page.WaitForMapReadyAsync();
+        return page;
+    }
+
+    private static async Task TheDrawerOpensWithItsFiltersAsync(IPage page)
+    {
+        Assert.False(await page.EvaluateAsync<bool>("() => window.filtersDrawn === true"), "the filters were drawn on a phone before anyone asked");
+        await Assertions.Expect(page.Locator("aside[aria-label=Filters]")).Not.ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await page.Locator("button[aria-label='Toggle filters']").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("filter-panel")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_phone_never_draws_the_filters_until_the_drawer_is_opened()
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 390, Height = 800 }, UserAgent = PhoneUserAgent, IsMobile = true, HasTouch = true,
+        });
+        await context.AddInitScriptAsync(WatchForFilters);
+        var page = await OpenWatchingFiltersAsync(context);
+        await TheDrawerOpensWithItsFiltersAsync(page);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_narrow_window_seen_once_gets_the_drawer_closed_from_the_start_on_the_next_page()
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
+        await (await OpenWatchingFiltersAsync(context)).CloseAsync();
+        await context.AddInitScriptAsync(WatchForFilters);
+        var page = await OpenWatchingFiltersAsync(context);
+        await TheDrawerOpensWithItsFiltersAsync(page);
+        await context.CloseAsync();
+    }
 }

@@ -7,6 +7,11 @@ import { afterNextPaint } from './paint.js';
 import { applyCjkFallbackWhenNeeded } from './cjkFallback.js';
 import { applyInParts } from './stylesheetParts.js';
 
+// The server prerenders the next page's filter drawer closed when this viewport is narrower than where the drawer
+// closes itself (MudBlazor's Md breakpoint, 960 px; Shell/FilterDrawerStart.cs).
+document.cookie = `mapdash-viewport=${matchMedia('(max-width: 959.98px)').matches ? 'narrow' : 'wide'}; `
+    + `path=${new URL(document.baseURI).pathname}; max-age=31536000; samesite=lax`;
+
 // A map that cannot be drawn in this time (a slow server) does not keep the page from becoming interactive.
 const LONGEST_WAIT_MS = 3000;
 

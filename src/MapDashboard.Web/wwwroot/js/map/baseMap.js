@@ -2,7 +2,7 @@
 // and the data's attribution. Everything one map needs lives in its BaseMap object.
 import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
-import { afterPaintWhenIdle } from '../paint.js';
+import { afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 
 const L = window.L;
@@ -73,25 +73,36 @@ class BaseMap {
         // shared link at zoom 8) they are most of the picture, and they need none of the base map's data. Below zoom 6
         // their code is not even fetched (loadBoundaries).
         this.loadBoundaries();
-        this.onZoom = () => { this.labels.place(); this.showInset(); this.loadBoundaries(); };
+        // What the decoration has drawn so far follows each zoom (decorate draws it in several tasks).
+        this.onZoom = () => { this.labels?.place(); if (this.insetData) this.showInset(); this.loadBoundaries(); };
     }
 
-    drawProvinces(provinces) {
-        this.provinces = L.geoJSON(provinces, {
+    // A few provinces per task (eachInSlices): in one task the 34 of them were one of a phone's long tasks.
+    async drawProvinces(provinces) {
+        this.provinces = L.geoJSON(null, {
             style: () => provinceStyle(this.options.overTiles), interactive: false, renderer: L.canvas({ pane: 'basePolygons' }),
         }).addTo(this.map);
+        if (!await eachInSlices(provinces.features, (f) => this.provinces.addData(f), () => this.disposed)) return;
         this.handle.setData('baseProvinces', provinces.features.length);
         this.handle.setData('drawnFeatures', provinces.features.length);
     }
 
-    decorate(provinces, lines) {
+    // The lines, the labels and the inset, each in a task of its own: together they were one long task of the load.
+    async decorate(provinces, lines) {
         if (this.disposed) return;
-        this.lines = linesLayer(lines, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
-        this.handle.setData('baseLines', lines.features.length);
-        this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
-        this.insetData = { provinces, lines };
         this.map.on('zoomend viewreset resize', this.onZoom);
-        this.onZoom();
+        this.lines = linesLayer(null, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
+        if (!await eachInSlices(lines.features, (f) => this.lines.addData(f), () => this.disposed)) return;
+        this.handle.setData('baseLines', lines.features.length);
+        await nextTask();
+        if (this.disposed) return;
+        this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
+        this.labels.place();
+        await nextTask();
+        if (this.disposed) return;
+        this.insetData = { provinces, lines };
+        this.showInset();
+        this.loadBoundaries();
     }
 
     loadBoundaries() {
@@ -132,11 +143,15 @@ class BaseMap {
             inertia: false, fadeAnimation: false, zoomAnimation: false,
         });
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
-        // The inset has no tiles below it, so its provinces stay opaque.
+        // The inset has no tiles below it, so its provinces stay opaque. Its lines follow in a task of their own.
         L.geoJSON(provinces, { filter: inInset, style: () => provinceStyle(false), interactive: false }).addTo(map);
-        linesLayer(lines, INSET_KINDS, undefined, 0.7).addTo(map);
-        this.handle.setData('inset', 'drawn');
-        return { control, map, frame };
+        const inset = { control, map, frame };
+        nextTask().then(() => {
+            if (this.disposed) return;
+            linesLayer(lines, INSET_KINDS, undefined, 0.7).addTo(map);
+            this.handle.setData('inset', 'drawn');
+        });
+        return inset;
     }
 
     dispose() {
@@ -169,9 +184,9 @@ export async function createBaseMap(handle, options) {
         base.dispose();
         throw e;
     }
-    base.drawProvinces(provinces);
+    await base.drawProvinces(provinces);
     await options.decorateAfter;
     await afterPaintWhenIdle();
-    base.decorate(provinces, await fetchGeoJson(options.linesUrl));
+    await base.decorate(provinces, await fetchGeoJson(options.linesUrl));
     return base;
 }

@@ -11,8 +11,8 @@ import { fetchGeoJson } from './geoJson.js';
 function draw(host, config) {
     const handle = new MapHandle(host, config.map);
     if (config.view) handle.setView(config.view.latitude, config.view.longitude, config.view.zoom);
-    // Provinces and localities are drawn in the same task, once both responses are in: one frame shows them, where
-    // drawing each as it arrives let the browser paint a frame between them. Each still fails on its own.
+    // Provinces and localities start drawing together, once both responses are in (each in tasks of a few
+    // milliseconds, so a phone can paint and answer a tap between them). Each still fails on its own.
     const provinces = fetchGeoJson(config.baseMap.provincesUrl);
     const pilots = fetchGeoJson(config.localitiesUrl);
     const bothSettled = Promise.allSettled([provinces, pilots]);

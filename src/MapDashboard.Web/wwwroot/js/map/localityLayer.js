@@ -2,6 +2,7 @@
 // All state of one layer lives in the LocalityLayer object; several maps never share anything.
 import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
+import { eachInSlices, nextTask } from '../paint.js';
 
 const L = window.L;
 
@@ -63,7 +64,7 @@ function markerIcon(color, count) {
 }
 
 class LocalityLayer {
-    constructor(handle, data, options, dotnet) {
+    constructor(handle, options, dotnet) {
         this.handle = handle;
         this.map = handle.map;
         this.dotnet = dotnet;
@@ -73,14 +74,21 @@ class LocalityLayer {
         // Clusters of 32 px gathering what lies within 40 px: neither clusters nor dots overlap one another, so each stays a
         // whole 24 px target (WCAG 2.2, 2.5.8).
         this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false, iconCreateFunction: clusterIcon });
-        // Features arrive largest first, so smaller units are drawn, and hit, above the larger ones around them.
-        for (const f of data.features) this.add(f);
-        // Filled first and added once: one clustering pass and one canvas draw instead of one per locality.
-        this.cluster.addLayers([...this.byCode.values()].map(e => e.marker));
-        this.map.addLayer(this.boundaries);
-        this.map.addLayer(this.cluster);
         this.escListener = (e) => { if (e.key === 'Escape') this.map.closePopup(); };
         document.addEventListener('keydown', this.escListener);
+    }
+
+    // Draws the features in tasks of a few milliseconds each (eachInSlices), not in one: one task for every locality
+    // was the longest of a phone's first load (bench/README.md, lighthouse). Features arrive largest first, so smaller
+    // units are drawn, and hit, above the larger ones around them. The markers are clustered once, after the
+    // boundaries: one clustering pass instead of one per slice.
+    async fill(features) {
+        this.map.addLayer(this.boundaries);
+        if (!await eachInSlices(features, (f) => this.add(f), () => this.disposed)) return;
+        await nextTask();
+        if (this.disposed) return;
+        this.cluster.addLayers([...this.byCode.values()].map(e => e.marker));
+        this.map.addLayer(this.cluster);
     }
 
     // Before the circuit connects (an early map) there is nobody to tell; the popup opens all the same.
@@ -182,6 +190,7 @@ class LocalityLayer {
     }
 
     dispose() {
+        this.disposed = true;
         document.removeEventListener('keydown', this.escListener);
         this.map.removeLayer(this.boundaries);
         this.map.removeLayer(this.cluster);
@@ -198,7 +207,9 @@ export async function createLocalityLayer(handle, url, options, dotnet, data) {
         layer.dotnet = dotnet;
         return layer;
     }
-    const layer = new LocalityLayer(handle, await (data ?? fetchGeoJson(url)), options, dotnet);
+    const features = (await (data ?? fetchGeoJson(url))).features;
+    const layer = new LocalityLayer(handle, options, dotnet);
+    await layer.fill(features);
     handle.setData('plottedLocalities', layer.byCode.size);
     return layer;
 }
