@@ -1,6 +1,5 @@
 using MapDashboard.Data.ReadModel;
 using MapDashboard.Data.Search;
-using MapDashboard.Web.Features.Export;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Features.Dashboard.Practices;
 using MapDashboard.Web.Shared;
@@ -127,57 +126,6 @@ public partial class DashboardPage : IDisposable
         if (_map is null || !_mapReady || _view is null) return;
         await _map.ShowLocalitiesAsync(_view.VisibleCodes, fit);
         if (_mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
-    }
-
-    /// <summary>Whether the choropleth counts over every published notice (counts=all, offered when several are).</summary>
-    private bool CountingAll => _countsAll && _view is { PublishedNotices: > 1 };
-
-    private Dictionary<string, int> ProvinceCounts() =>
-        CountingAll
-            ? _view!.AllNoticesProvinceCounts.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
-                .ToDictionary(p => p.Key, p => p.Value)
-            : _view!.Facets.Provinces.Where(p => _filter.ProvinceCodes.Count == 0 || _filter.ProvinceCodes.Contains(p.Key))
-                .ToDictionary(p => p.Key, p => p.Localities);
-
-    private ChoroplethScale ScaleOfCounts() => ChoroplethScale.For(CountingAll
-        ? _view!.AllNoticesProvinceCounts.Values.DefaultIfEmpty(1).Max()
-        : _view!.Facets.Provinces.Select(p => p.Localities).DefaultIfEmpty(1).Max());
-
-    private async Task OnCountsChanged(bool all)
-    {
-        _countsAll = all;
-        _scale = ScaleOfCounts();
-        PushUrl();
-        if (_map is not null && _mapReady && _mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
-    }
-
-    /// <summary>The filter in words, for printed pages and exported images.</summary>
-    private string FilterSummary
-    {
-        get
-        {
-            if (_view is null) return "";
-            var parts = new List<string>();
-            if (_filter.ProvinceCodes.Count > 0)
-                parts.Add(string.Join(", ", _view.Facets.Provinces.Where(p => _filter.ProvinceCodes.Contains(p.Key)).Select(p => Chinese ? p.LabelZh : p.Label)));
-            if (_filter.Levels.Count > 0) parts.Add(string.Join(", ", _filter.Levels.Select(l => LevelLabels.Of(l, L))));
-            if (_filter.Measures is not null) parts.Add(L["Dashboard.SummaryMeasures", string.Join(", ", _filter.Measures.Order())]);
-            parts.Add(L["Dashboard.Summary", _view.Facets.Localities, _view.Facets.Practices]);
-            return string.Join(" · ", parts);
-        }
-    }
-
-    private async Task ExportPngAsync()
-    {
-        if (_map is null || _view is null) return;
-        var provinces = _mode == MapMode.Provinces;
-        var request = new MapExportRequest(
-            ExportHeading.Title(_view.Notice, System.Globalization.CultureInfo.CurrentUICulture), FilterSummary,
-            provinces ? L["Map.PerProvince"].Value : null,
-            provinces ? MapExportRequest.ScaleLegend(_scale) : MapExportRequest.ThemeLegend(ThemesInView),
-            ExportHeading.Footer(_view.Notice, L["Map.ExportedOn"]), $"mapdashboard-{DateTime.Now:yyyyMMdd-HHmm}.png");
-        if (await _map.ExportPngAsync(request) is null)
-            Snackbar.Add(L["Dashboard.ExportFailed"], Severity.Warning);
     }
 
     /// <summary>A link with a filter but no saved view opens on what the filter shows.</summary>
