@@ -48,8 +48,25 @@ function timeTile(path) {
     });
 }
 
+// In the page: from navigation start (the request) to the animation frame in which every county tile in view is drawn
+// and named, as a person sees it. Playwright's own view of the same moment (goto → selector seen from Node) comes later
+// by its polling and IPC, the more so while Blazor boots on the main thread: both are printed.
+const SHOWN_IN_PAGE = `(() => {
+    const shown = () => {
+        const map = document.querySelector('[data-testid=map]');
+        return map?.getAttribute('data-counties-drawn') === 'true' && map.hasAttribute('data-admin-labels');
+    };
+    const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__countiesShownAt = performance.now(); });
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+})()`;
+
 async function timePage(browser, tracePath) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(SHOWN_IN_PAGE);
     const page = await context.newPage();
     if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     try {
@@ -57,8 +74,10 @@ async function timePage(browser, tracePath) {
         await page.goto(BASE + PAGE.path);
         await page.waitForSelector('[data-testid=map][data-counties-drawn=true][data-admin-labels]', { timeout: 60_000, state: 'attached' });
         const ms = Date.now() - t0;
+        await page.waitForFunction(() => window.__countiesShownAt !== undefined, null, { timeout: 60_000 });
+        const inPage = await page.evaluate(() => window.__countiesShownAt);
         const labels = Number(await page.getAttribute('[data-testid=map]', 'data-admin-labels'));
-        return { ms, labels };
+        return { ms, inPage, labels };
     } finally {
         if (tracePath) await browser.stopTracing();
         await context.close();
@@ -84,18 +103,23 @@ async function measurePage() {
         let labels = 0;
         for (let i = 0; i < PAGE_RUNS + 1; i++) {
             const r = await timePage(browser);
-            if (i > 0) loads.push(r.ms); // the first load warms the server's page rendering
+            if (i > 0) loads.push(r); // the first load warms the server's page rendering
             labels = r.labels;
         }
-        const first = loads[0];
-        loads.sort((a, b) => a - b);
         if (TRACE) console.error(`traced one more load (${(await timePage(browser, TRACE)).ms} ms) into ${TRACE}`);
-        return { what: PAGE.name, first, p50: pct(loads, 0.5), p95: pct(loads, 0.95), max: loads.at(-1), size: `${labels} names`, target: PAGE.target };
+        const row = (what, ms) => {
+            const sorted = [...ms].sort((a, b) => a - b);
+            return { what, first: ms[0], p50: pct(sorted, 0.5), p95: pct(sorted, 0.95), max: sorted.at(-1), size: `${labels} names`, target: PAGE.target };
+        };
+        return [
+            row(`${PAGE.name} (in the page: navigation start → the frame that shows them)`, loads.map((l) => l.inPage)),
+            row(`${PAGE.name} (as Playwright saw it: goto → selector seen)`, loads.map((l) => l.ms)),
+        ];
     } finally {
         await browser.close();
     }
 }
-if (ONLY !== 'tiles') rows.push(await measurePage());
+if (ONLY !== 'tiles') rows.push(...await measurePage());
 const loadAfter = loadavg();
 
 const f = (ms) => ms.toFixed(ms < 10 ? 1 : 0);

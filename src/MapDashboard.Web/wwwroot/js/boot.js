@@ -22,7 +22,11 @@ async function drawEarlyMaps() {
         const { drawPrerenderedMaps } = await import('../lib/early-map/early-map.js');
         await Promise.race([
             drawPrerenderedMaps(document),
-            new Promise((resolve) => setTimeout(resolve, LONGEST_WAIT_MS)),
+            new Promise((resolve) => setTimeout(() => {
+                // Marked, so a trace (and EarlyMapTests) can tell a page that stopped waiting from one that drew.
+                performance.mark('mapdash:early-map-wait-ended');
+                resolve();
+            }, LONGEST_WAIT_MS)),
         ]);
     } catch (e) {
         console.error('The map could not be drawn before the circuit connected; it will be drawn after.', e);
