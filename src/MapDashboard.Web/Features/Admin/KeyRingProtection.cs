@@ -38,9 +38,9 @@ public static class KeyRingProtection
     {
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
         if (string.IsNullOrWhiteSpace(options.CertificatePath)) return builder;
-        var certificate = Load(options);
-        // The same certificate decrypts: keys written before a restart, or by the other instance, stay readable.
-        return builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        // Also registers the certificate for decrypting: keys written before a restart, or by the other instance, stay
+        // readable (KeyRingProtectionTests).
+        return builder.ProtectKeysWithCertificate(Load(options));
     }
 
     internal static X509Certificate2 Load(KeyRingOptions options)
