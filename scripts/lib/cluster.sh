@@ -106,7 +106,7 @@ web_start() {
     # Data Protection keys they keep there are shared by both instances.
     ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} ConnectionStrings__MapDashboard=$(read_url web) \
       ConnectionStrings__Accounts=$(pg_url accounts) ConnectionStrings__Import=$(pg_url importer) \
-      ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
+      ASPNETCORE_FORWARDEDHEADERS_ENABLED=true MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
       setsid nohup dotnet MapDashboard.Web.dll --urls "http://127.0.0.1:$port" >"$CLUSTER_DIR/$name.log" 2>&1 &
     echo $! >"$CLUSTER_DIR/$name.pid"
   )
