@@ -1,12 +1,15 @@
 // Where a cold load of a page spends the browser's main thread: loads it in a fresh headless Chromium with a phone's
-// screen and CPU (Lighthouse's mobile profile: 412x823, 4x slowdown; no network throttling), records a Chromium trace
+// screen, user agent and CPU (Lighthouse's mobile profile: 412x823, 4x slowdown; no network throttling), records a Chromium trace
 // until the map is drawn and the circuit is interactive plus BENCH_SETTLE_MS, and lists every task of the page's main
 // thread longer than 50 ms (what Total Blocking Time counts, less 50 ms each) with what ran inside it: scripts by URL,
-// style, layout, parsing, paint. Lighthouse simulates; this measures, so it shows what to split.
+// style, layout, parsing, paint. Lighthouse simulates; this measures, so it shows what to split. Each run also gives the
+// same sums from the main thread's CPU time, which a busy machine inflates much less than wall time.
 //   bench/main-thread [URL]       default http://127.0.0.1:${MAPDASH_PORT:-5080}/
-// Settings: BENCH_RUNS (3), BENCH_CPU (4), BENCH_SETTLE_MS (3000), BENCH_CHROMIUM (/usr/bin/chromium).
+// Settings: BENCH_RUNS (3), BENCH_CPU (4), BENCH_SETTLE_MS (3000), BENCH_CHROMIUM (/usr/bin/chromium),
+// BENCH_TRACE (a file prefix: each run's trace, with the sampling profiler, goes to PREFIX-N.json for trace-top.mjs).
 import { chromium } from 'playwright-core';
 import { loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
 
 const url = process.argv[2] ?? `http://127.0.0.1:${process.env.MAPDASH_PORT ?? 5080}/`;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -14,8 +17,15 @@ const cpu = Number(process.env.BENCH_CPU ?? 4);
 const settleMs = Number(process.env.BENCH_SETTLE_MS ?? 3000);
 const LONG_MS = Number(process.env.BENCH_LONG_MS ?? 50);
 
+// Lighthouse 12's mobile user agent (lighthouse/core/config/constants.js).
+const MOBILE_USER_AGENT = 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) '
+    + 'Chrome/119.0.0.0 Mobile Safari/537.36';
+
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'toplevel',
     'blink.user_timing', 'disabled-by-default-v8.compile'];
+const tracePrefix = process.env.BENCH_TRACE ?? '';
+// The sampling profiler costs the page some time of its own: only when the trace is kept to be read.
+if (tracePrefix) categories.push('disabled-by-default-v8.cpu_profiler');
 
 // What a piece of work inside a task is called in the summary.
 function label(e) {
@@ -58,8 +68,10 @@ function attribute(task, events) {
     return [...totals].filter(([, us]) => us >= 2000).sort((a, b) => b[1] - a[1]).map(([l, us]) => `${l} ${Math.round(us / 1000)}`);
 }
 
-async function once(browser) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+async function once(browser, run) {
+    // Lighthouse's phone, user agent included: the server prerenders a phone's filter drawer closed (FilterDrawerStart).
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true,
+        userAgent: MOBILE_USER_AGENT });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
@@ -70,7 +82,9 @@ async function once(browser) {
     await page.locator('[data-testid=map][data-ready="true"]').first().waitFor({ timeout: 120_000 }).catch(() => { });
     const interactiveMs = Date.now() - started;
     await page.waitForTimeout(settleMs); // not a test: the tasks that follow interactivity belong to the load too
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const raw = await browser.stopTracing();
+    if (tracePrefix) writeFileSync(`${tracePrefix}-${run}.json`, raw);
+    const trace = JSON.parse(raw.toString('utf8'));
     await context.close();
 
     const events = trace.traceEvents ?? trace;
@@ -85,11 +99,18 @@ async function once(browser) {
     }
     const navigation = onMain.find((e) => e.name === 'ParseHTML')?.ts ?? tasks[0]?.ts ?? 0;
     const long = tasks.filter((t) => t.dur / 1000 > LONG_MS);
+    // The same from the thread's CPU time (tdur): Chromium's slowdown keeps the thread busy, so it counts in it, while
+    // the time a busy machine gives the thread to others does not. Wall time (dur) measures the machine as much.
+    const cpuMs = (t) => (t.tdur ?? t.dur) / 1000;
+    const longByCpu = tasks.filter((t) => cpuMs(t) > LONG_MS);
     return {
         interactiveMs,
         mainMs: tasks.reduce((s, t) => s + t.dur, 0) / 1000,
         blockingMs: long.reduce((s, t) => s + t.dur / 1000 - LONG_MS, 0),
-        long: long.map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, what: attribute(t, onMain) })),
+        cpuMainMs: tasks.reduce((s, t) => s + cpuMs(t), 0),
+        cpuLong: longByCpu.length,
+        cpuBlockingMs: longByCpu.reduce((s, t) => s + cpuMs(t) - LONG_MS, 0),
+        long: long.map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, cpu: cpuMs(t), what: attribute(t, onMain) })),
     };
 }
 
@@ -97,9 +118,10 @@ const browser = await chromium.launch({ executablePath: process.env.BENCH_CHROMI
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 console.log(`main thread of ${url}, ${cpu}x CPU slowdown, 412x823, ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (let i = 1; i <= runs; i++) {
-    const r = await once(browser);
+    const r = await once(browser, i);
     console.log(`run ${i}: interactive and drawn after ${r.interactiveMs} ms; main thread ${Math.round(r.mainMs)} ms in tasks; `
-        + `${r.long.length} tasks over ${LONG_MS} ms, blocking ${Math.round(r.blockingMs)} ms (load ${loadavg()[0].toFixed(1)})`);
-    for (const t of r.long) console.log(`  at ${Math.round(t.at)} ms, ${Math.round(t.ms)} ms: ${t.what.join(', ')}`);
+        + `${r.long.length} tasks over ${LONG_MS} ms, blocking ${Math.round(r.blockingMs)} ms (load ${loadavg()[0].toFixed(1)}); `
+        + `by CPU time: ${Math.round(r.cpuMainMs)} ms in tasks, ${r.cpuLong} over ${LONG_MS} ms, blocking ${Math.round(r.cpuBlockingMs)} ms`);
+    for (const t of r.long) console.log(`  at ${Math.round(t.at)} ms, ${Math.round(t.ms)} ms (CPU ${Math.round(t.cpu)}): ${t.what.join(', ')}`);
 }
 await browser.close();

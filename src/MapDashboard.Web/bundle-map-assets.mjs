@@ -24,15 +24,19 @@ const modules = join(here, 'node_modules');
 const lib = join(here, 'wwwroot', 'lib');
 
 // A source map comment would point into the middle of the joined file.
+// V8's explicit compile hint (Chrome 136+): every function of the file is compiled with the script, on the thread that
+// streams it in, instead of lazily on the main thread at its first call (a third of Leaflet's evaluation was that).
+const COMPILE_ALL = '//# allFunctionsCalledOnLoad\n';
+
 const withoutSourceMap = (text) => text.replace(/^\/\/# sourceMappingURL=.*$/gm, '');
 
-function concatenate(out, files, separator) {
+function concatenate(out, files, separator, prefix = '') {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, files.map((f) => withoutSourceMap(readFileSync(join(modules, f), 'utf8'))).join(separator));
+    writeFileSync(out, prefix + files.map((f) => withoutSourceMap(readFileSync(join(modules, f), 'utf8'))).join(separator));
 }
 
 concatenate(join(lib, 'leaflet', 'leaflet-with-markercluster.js'),
-    ['leaflet/dist/leaflet.js', 'leaflet.markercluster/dist/leaflet.markercluster.js'], '\n;\n');
+    ['leaflet/dist/leaflet.js', 'leaflet.markercluster/dist/leaflet.markercluster.js'], '\n;\n', COMPILE_ALL);
 concatenate(join(lib, 'leaflet', 'leaflet-with-markercluster.css'),
     ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css', 'leaflet.markercluster/dist/MarkerCluster.Default.css'], '\n');
 
@@ -73,6 +77,7 @@ await build({
     entryPoints: [join(here, 'wwwroot', 'js', 'map', 'earlyMap.js')],
     outfile: join(lib, 'early-map', 'early-map.js'),
     external: ['./boundaryTiles.js'],
+    banner: { js: COMPILE_ALL },
     bundle: true,
     format: 'esm',
     minify: true,
@@ -85,6 +90,7 @@ await build({
 await build({
     entryPoints: [join(here, 'wwwroot', 'js', 'boot.js')],
     outfile: join(lib, 'boot.js'),
+    banner: { js: COMPILE_ALL },
     bundle: true,
     external: ['../lib/early-map/early-map.js'],
     format: 'esm',

@@ -4,6 +4,7 @@ import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
 import { afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
+import { linePieces } from './linePieces.js';
 
 const L = window.L;
 // Prefecture and county lines begin at this zoom (boundaryTiles.js TIERS): their code and the vector-tile decoder are
@@ -23,6 +24,14 @@ const LINE_STYLES = {
     provincial_sea_boundary: { color: '#9aa5b1', weight: 0.8, dashArray: '3 3' },
 };
 const INSET_KINDS = new Set(['national_border', 'ten_dash_line', 'hk_macau_boundary']);
+
+// SVG, not canvas: each canvas layer of a phone-sized map is a bitmap of about 1,000 x 1,000 pixels that the browser
+// allocates, then copies to the compositor in every frame that draws on it; on a machine without a GPU that was a
+// second of the first load's main thread at a phone's CPU (bench/README.md, lighthouse). An SVG path is rasterised off
+// the main thread, and the few hundred paths of the national view are cheap to keep in the page.
+function svgIn(pane) {
+    return L.svg({ pane });
+}
 
 function provinceStyle(overTiles) {
     return { color: '#a9b3bd', weight: 0.7, fillColor: '#f4f3ef', fillOpacity: overTiles ? 0.25 : 1 };
@@ -80,7 +89,7 @@ class BaseMap {
     // A few provinces per task (eachInSlices): in one task the 34 of them were one of a phone's long tasks.
     async drawProvinces(provinces) {
         this.provinces = L.geoJSON(null, {
-            style: () => provinceStyle(this.options.overTiles), interactive: false, renderer: L.canvas({ pane: 'basePolygons' }),
+            style: () => provinceStyle(this.options.overTiles), interactive: false, renderer: svgIn('basePolygons'),
         }).addTo(this.map);
         if (!await eachInSlices(provinces.features, (f) => this.provinces.addData(f), () => this.disposed)) return;
         this.handle.setData('baseProvinces', provinces.features.length);
@@ -91,8 +100,8 @@ class BaseMap {
     async decorate(provinces, lines) {
         if (this.disposed) return;
         this.map.on('zoomend viewreset resize', this.onZoom);
-        this.lines = linesLayer(null, null, L.canvas({ pane: 'baseLines' }), 1).addTo(this.map);
-        if (!await eachInSlices(lines.features, (f) => this.lines.addData(f), () => this.disposed)) return;
+        this.lines = linesLayer(null, null, svgIn('baseLines'), 1).addTo(this.map);
+        if (!await eachInSlices(linePieces(lines.features), (f) => this.lines.addData(f), () => this.disposed)) return;
         this.handle.setData('baseLines', lines.features.length);
         await nextTask();
         if (this.disposed) return;
@@ -138,20 +147,24 @@ class BaseMap {
         L.DomEvent.disableScrollPropagation(frame);
         const control = this.addControl(frame);
         const map = L.map(box, {
-            preferCanvas: true, zoomControl: false, attributionControl: false, dragging: false, touchZoom: false,
+            zoomControl: false, attributionControl: false, dragging: false, touchZoom: false,
             scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0,
             inertia: false, fadeAnimation: false, zoomAnimation: false,
         });
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
-        // The inset has no tiles below it, so its provinces stay opaque. Its lines follow in a task of their own.
-        L.geoJSON(provinces, { filter: inInset, style: () => provinceStyle(false), interactive: false }).addTo(map);
-        const inset = { control, map, frame };
-        nextTask().then(() => {
-            if (this.disposed) return;
-            linesLayer(lines, INSET_KINDS, undefined, 0.7).addTo(map);
-            this.handle.setData('inset', 'drawn');
-        });
-        return inset;
+        this.fillInset(map, provinces, lines);
+        return { control, map, frame };
+    }
+
+    // The inset's provinces, then its lines, a few at a time (each in tasks of a few milliseconds, like the map's own).
+    // The inset has no tiles below it, so its provinces stay opaque.
+    async fillInset(map, provinces, lines) {
+        const fill = L.geoJSON(null, { style: () => provinceStyle(false), interactive: false }).addTo(map);
+        if (!await eachInSlices(provinces.features.filter(inInset), (f) => fill.addData(f), () => this.disposed)) return;
+        const border = linesLayer(null, null, undefined, 0.7).addTo(map);
+        const pieces = linePieces(lines.features.filter((f) => INSET_KINDS.has(f.properties?.kind)));
+        if (!await eachInSlices(pieces, (f) => border.addData(f), () => this.disposed)) return;
+        this.handle.setData('inset', 'drawn');
     }
 
     dispose() {

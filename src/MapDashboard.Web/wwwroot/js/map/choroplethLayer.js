@@ -13,13 +13,21 @@ class ChoroplethLayer {
         this.counts = {};
         this.colors = [];
         this.breaks = [];
-        this.layer = L.geoJSON(data, {
+        this.data = data;
+        this.layer = null;
+    }
+
+    // The provinces' layers are built the first time the mode is shown: most visits never switch to it, and building
+    // them (every coordinate becomes a LatLng) was a long task of a phone's first load.
+    built() {
+        this.layer ??= L.geoJSON(this.data, {
             style: (f) => this.styleOf(f.properties.code),
             onEachFeature: (f, l) => {
                 l.bindTooltip(() => this.tooltipOf(f.properties), { sticky: true });
                 l.on('click', () => this.dotnet.invokeMethodAsync('OnProvinceClicked', f.properties.code));
             },
         });
+        return this.layer;
     }
 
     colorFor(count) {
@@ -43,15 +51,15 @@ class ChoroplethLayer {
     setCounts(counts, breaks, colors) {
         this.counts = counts; this.breaks = breaks; this.colors = colors;
         this.handle.setData('countedLocalities', Object.values(counts).reduce((a, b) => a + b, 0));
-        this.layer.eachLayer(l => l.setStyle(this.styleOf(l.feature.properties.code)));
+        this.layer?.eachLayer(l => l.setStyle(this.styleOf(l.feature.properties.code)));
     }
 
     setShown(shown) {
-        if (shown) this.layer.addTo(this.map); else this.layer.remove();
+        if (shown) this.built().addTo(this.map); else this.layer?.remove();
         this.handle.setData('mode', shown ? 'provinces' : 'localities');
     }
 
-    dispose() { this.layer.remove(); }
+    dispose() { this.layer?.remove(); }
 }
 
 // options: { texts: { localityCount: '… {0} …' } }; dotnet receives OnProvinceClicked(code).

@@ -1,4 +1,4 @@
-// Pilot localities: boundary polygons (canvas) and clustered, keyboard-focusable markers, coloured by theme.
+// Pilot localities: boundary polygons (SVG, like the base map's: baseMap.js says why) and clustered, keyboard-focusable markers, coloured by theme.
 // All state of one layer lives in the LocalityLayer object; several maps never share anything.
 import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
@@ -71,6 +71,7 @@ class LocalityLayer {
         this.options = options;
         this.byCode = new Map();
         this.boundaries = L.featureGroup();
+        this.renderer = L.svg();
         // Clusters of 32 px gathering what lies within 40 px: neither clusters nor dots overlap one another, so each stays a
         // whole 24 px target (WCAG 2.2, 2.5.8).
         this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false, iconCreateFunction: clusterIcon });
@@ -102,7 +103,7 @@ class LocalityLayer {
         const entry = { props: p, polygon: null, marker: null, visible: true };
         if (feature.geometry && feature.geometry.type !== 'Point') {
             entry.polygon = L.geoJSON(feature.geometry, {
-                style: { color, weight: 1.5, fillColor: color, fillOpacity: 0.28 },
+                style: { color, weight: 1.5, fillColor: color, fillOpacity: 0.28 }, renderer: this.renderer,
             });
             entry.polygon.on('click', (e) => { L.DomEvent.stop(e); this.open(p.code); });
             this.boundaries.addLayer(entry.polygon);

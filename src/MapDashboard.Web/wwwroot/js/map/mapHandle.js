@@ -42,12 +42,14 @@ export class MapHandle {
         }
     }
 
-    // Moves the drawn map into another host (the same map rendered again), with its data-* attributes.
+    // Moves the drawn map into another host (the same map rendered again), with its data-* attributes. Its size is read
+    // in the next frame, not here: the move happens while Blazor replaces the whole page, and a size read right then
+    // laid the new page out inside Blazor's task (a phone's longest), instead of in the frame that lays it out anyway.
     moveTo(host) {
         this.element = host;
         host.append(this.canvas);
         for (const [name, value] of Object.entries(this.data)) host.dataset[name] = value;
-        this.invalidateSize();
+        requestAnimationFrame(() => { if (!this.disposed) this.invalidateSize(); });
     }
 
     // A layer drawn early under this name (a promise of it), handed over once; undefined when there is none.
@@ -99,6 +101,7 @@ export class MapHandle {
     }
 
     dispose() {
+        this.disposed = true;
         this.map.remove();
         this.canvas.remove();
     }

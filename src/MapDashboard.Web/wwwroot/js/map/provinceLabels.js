@@ -9,6 +9,21 @@ const LABEL_SPOTS = [[0, 0], [0.55, 0], [-0.55, 0], [0, 0.6], [0, -0.6]];
 const LABEL_GAP = 2;
 const ENGLISH_FROM_ZOOM = 4;
 
+// The area in square degrees of the box around a GeoJSON geometry's coordinates (read directly: making Leaflet layers
+// of every province only to ask their bounds turned each coordinate into a LatLng).
+function boxArea(coordinates) {
+    let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+    const visit = (c) => {
+        if (typeof c[0] !== 'number') { c.forEach(visit); return; }
+        if (c[0] < west) west = c[0];
+        if (c[0] > east) east = c[0];
+        if (c[1] < south) south = c[1];
+        if (c[1] > north) north = c[1];
+    };
+    visit(coordinates);
+    return east >= west ? (east - west) * (north - south) : 0;
+}
+
 function overlaps(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
@@ -20,7 +35,7 @@ export class ProvinceLabels {
         this.pane = pane;
         const withPoint = provinces.features.filter(f => Number.isFinite(f.properties?.label_lat));
         // Larger provinces claim their place first; tiny ones (HK, Macao) move aside or wait for a closer zoom.
-        const size = (f) => { const b = L.geoJSON(f).getBounds(); return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth()); };
+        const size = (f) => boxArea(f.geometry?.coordinates ?? []);
         const sized = withPoint.map(f => ({ f, area: size(f) })).sort((a, b) => b.area - a.area);
         this.labels = sized.map(({ f }) => {
             const p = f.properties;
