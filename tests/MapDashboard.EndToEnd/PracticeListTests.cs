@@ -24,7 +24,7 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
     /// <summary>The row lies inside the list's scrolled box, below its header: a person sees it without scrolling.</summary>
     private static async Task AssertInListViewAsync(IPage page, ILocator row)
     {
-        var box = (await page.Locator(".practice-grid .mud-table-container").BoundingBoxAsync())!;
+        var box = (await page.Locator(".practice-scroll").BoundingBoxAsync())!;
         var r = (await row.BoundingBoxAsync())!;
         Assert.True(r.Y >= box.Y && r.Y + r.Height <= box.Y + box.Height + 1, $"row at {r.Y}..{r.Y + r.Height}, list shows {box.Y}..{box.Y + box.Height}");
     }
@@ -69,17 +69,38 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
     }
 
     [Fact]
+    public async Task Typing_in_the_filter_narrows_the_list_and_the_link_and_clearing_it_brings_every_row_back()
+    {
+        var page = await OpenAsync();
+        var rows = page.Locator(".practice-grid tbody tr.practice-row");
+        var filter = page.GetByLabel("Filter the list");
+        await filter.PressSequentiallyAsync("Sichuan", new() { Delay = 40 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Sichuan(&|$)"));
+        await Assertions.Expect(rows.First).ToContainTextAsync("Sichuan Province");
+        Assert.All(await rows.Locator("td:nth-child(3) .grid-en").AllTextContentsAsync(), p => Assert.Equal("Sichuan Province", p));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the filter" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex(@"[?&]q="));
+        await Assertions.Expect(filter).ToHaveValueAsync("");
+        await Assertions.Expect(filter).ToBeFocusedAsync();
+        await Assertions.Expect(rows.Locator("td:nth-child(3) .grid-en").Filter(new() { HasNotText = "Sichuan Province" }).First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Sorting_and_filtering_the_list_are_kept_in_the_link()
     {
         var page = await OpenAsync();
         await page.Locator(".practice-grid th .grid-sort").Filter(new() { HasText = "Locality" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]sort=locality(&|$)"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Locality" })).ToHaveAttributeAsync("aria-sort", "ascending");
         await page.Locator("input[data-testid=grid-filter]").FillAsync("Sichuan");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Sichuan(&|$)"));
 
         var link = page.Url;
         var again = await OpenAsync(new Uri(link).PathAndQuery.TrimStart('/'));
         await Assertions.Expect(again.Locator("input[data-testid=grid-filter]")).ToHaveValueAsync("Sichuan");
+        await Assertions.Expect(again.GetByRole(AriaRole.Columnheader, new() { Name = "Locality" })).ToHaveAttributeAsync("aria-sort", "ascending");
         var rows = again.Locator(".practice-grid tbody tr.practice-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         // Every row listed is in Sichuan, sorted by locality.

@@ -37,7 +37,20 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
     {
         var page = await OpenAsync("", culture);
         await page.WaitForMapReadyAsync();
+        await Assertions.Expect(page.Locator(".practice-grid tbody tr.practice-row").First).ToBeVisibleAsync();
         await ExpectNoViolationsAsync(page, "dashboard");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task The_dashboard_with_its_list_sorted_and_a_place_highlighted_in_it_has_no_violations(string culture)
+    {
+        var page = await OpenAsync("?sort=-locality&sel=640104", culture);
+        await page.WaitForMapReadyAsync();
+        await Assertions.Expect(page.Locator(".practice-grid [data-testid=grid-locality][aria-current=true]").First).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "dashboard with the list sorted and a place highlighted");
         await page.Context.CloseAsync();
     }
 

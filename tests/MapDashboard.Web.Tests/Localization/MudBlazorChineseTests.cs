@@ -6,7 +6,7 @@ using Xunit;
 
 namespace MapDashboard.Web.Tests.Localization;
 
-/// <summary>The practice grid speaks the interface's language: its sort buttons (ours) and its filter box (MudBlazor's).</summary>
+/// <summary>The practice grid speaks the interface's language: its sort buttons, its name and its filter box.</summary>
 public sealed class MudBlazorChineseTests : AppBunitContext
 {
     private readonly CultureScope _culture = new("zh-CN");
@@ -18,14 +18,15 @@ public sealed class MudBlazorChineseTests : AppBunitContext
         Render<PracticeGrid>(p => p.Add(x => x.Rows, Rows).Add(x => x.View, view));
 
     [Fact]
-    public void In_Chinese_the_grid_s_sort_buttons_and_filter_box_speak_Chinese()
+    public void In_Chinese_the_grid_s_sort_buttons_name_and_filter_box_speak_Chinese()
     {
         var grid = RenderGrid(new GridView(GridView.SortLocality, false, "花都"));
         var sorted = grid.Find("[data-testid='sort-locality']");
         Assert.Equal("地区，升序", sorted.TextContent.Trim());
         Assert.Equal("省份", grid.Find("[data-testid='sort-province']").TextContent.Trim());
-        Assert.NotEmpty(grid.FindAll("[aria-label='清除']"));
-        Assert.Empty(grid.FindAll("[aria-label='Clear']"));
+        Assert.Equal("筛选列表", grid.Find("label[for=practice-filter]").TextContent.Trim());
+        Assert.Equal("清除筛选", grid.Find("[data-testid=grid-filter-clear]").GetAttribute("aria-label"));
+        Assert.Equal("试点地区的做法", grid.Find("table").GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -33,16 +33,6 @@ public sealed record GridView(string? SortColumn, bool Descending, string? Query
             CleanQuery(query));
     }
 
-    /// <summary>The grid's column key (the sorted property's name) as a URL column name.</summary>
-    public static string ColumnOf(string sortBy) => sortBy switch
-    {
-        nameof(PracticeRow.MeasureNumber) => SortMeasure,
-        nameof(PracticeRow.NameEn) => SortLocality,
-        nameof(PracticeRow.ProvinceNameEn) => SortProvince,
-        nameof(PracticeRow.Level) => SortLevel,
-        _ => SortFigure,
-    };
-
     /// <summary>Trimmed, null when empty; a longer text is dropped (it cannot be a name or a title).</summary>
     public static string? CleanQuery(string? query)
     {
@@ -50,7 +40,7 @@ public sealed record GridView(string? SortColumn, bool Descending, string? Query
         return string.IsNullOrEmpty(q) || q.Length > MaxQueryLength ? null : q;
     }
 
-    /// <summary>The rows as the grid lists them: those passing <see cref="Query"/>, in the order of <see cref="SortColumn"/>.</summary>
+    /// <summary>The rows as the list shows them: those passing <see cref="Query"/>, in the order of <see cref="SortColumn"/>.</summary>
     public IEnumerable<PracticeRow> Arrange(IEnumerable<PracticeRow> rows, Func<int, string?> measureTitleZh)
     {
         var listed = rows.Where(r => Matches(r, Query, measureTitleZh(r.MeasureNumber)));

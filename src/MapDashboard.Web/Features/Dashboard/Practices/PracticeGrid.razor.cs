@@ -5,7 +5,6 @@ using Microsoft.JSInterop;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Figures;
-using MudBlazor;
 
 namespace MapDashboard.Web.Features.Dashboard.Practices;
 
@@ -16,6 +15,14 @@ namespace MapDashboard.Web.Features.Dashboard.Practices;
 /// </summary>
 public partial class PracticeGrid : IAsyncDisposable
 {
+    /// <summary>Height of one row in CSS pixels (PracticeGrid.razor.css gives the rows this height).</summary>
+    private const float RowHeight = 33;
+
+    /// <summary>How long the quick filter waits after the last key before the list (and the URL) follow it.</summary>
+    private static readonly TimeSpan FilterDelay = TimeSpan.FromMilliseconds(250);
+
+    private const string FilterId = "practice-filter";
+
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>The practices passing the filter.</summary>
@@ -27,7 +34,7 @@ public partial class PracticeGrid : IAsyncDisposable
     /// <summary>Raised with the locality code of a clicked row.</summary>
     [Parameter] public EventCallback<string> LocalitySelected { get; set; }
 
-    /// <summary>Sort and quick filter as the URL has them; read when the grid is first drawn.</summary>
+    /// <summary>Sort and quick filter as the URL has them; the list is arranged and its filter box filled from it.</summary>
     [Parameter] public GridView View { get; set; } = GridView.Default;
 
     /// <summary>Raised with the new sort and filter whenever a person changes either.</summary>
@@ -36,28 +43,58 @@ public partial class PracticeGrid : IAsyncDisposable
     /// <summary>The notice's measures, for our Chinese titles in the Chinese interface.</summary>
     [Parameter] public IReadOnlyList<MeasureInfo> Measures { get; set; } = [];
 
-    private MudDataGrid<PracticeRow>? _grid;
+    /// <summary>A listed row and its place in the list as sorted and filtered (its aria-rowindex).</summary>
+    private readonly record struct ListedRow(PracticeRow Row, int Index);
+
     private ElementReference _host;
     private IJSObjectReference? _module;
     private string? _revealed;
-    private string? Query => View.Query;
 
-    private IReadOnlyList<PracticeRow> _arranged = [];
+    private List<ListedRow> _arranged = [];
     private IReadOnlyList<PracticeRow>? _arrangedRows;
     private GridView? _arrangedView;
     private IReadOnlyList<MeasureInfo>? _arrangedMeasures;
+    private string? _drawnSelection;
+    private bool _changed = true;
 
-    // Arranged again only when the rows or the view change: a new list makes the grid start its rows afresh, which a
-    // selection (the page drawn again) must not do.
+    private string? _filterShown;   // the filter box's value as last written (from the URL or a reset)
+    private string? _filterTyped;   // what the person has typed since
+    private string? _filterSent;    // the box's last change handed to the page (ViewChanged)
+    private int _filterVersion;     // the box's @key: a new value from elsewhere gives a fresh box
+    private int _keystroke;         // the last key's number: only the last one's wait ends in a change
+    private ElementReference _filterBox;
+    private bool _focusFilter;
+
+    // Arranged again only when the rows or the view change; drawn again only when the list or the selection change:
+    // the page draws again on every map move, and the list's rows need not follow it.
     protected override void OnParametersSet()
     {
+        // A filter that is neither what the box holds nor the box's own last change came from elsewhere: the box shows it.
+        if (View.Query != _filterSent && View.Query != GridView.CleanQuery(_filterTyped))
+        {
+            (_filterShown, _filterTyped, _filterSent) = (View.Query, View.Query, View.Query);
+            _filterVersion++;
+            _changed = true;
+        }
+        if (_drawnSelection != SelectedCode) (_drawnSelection, _changed) = (SelectedCode, true);
         if (ReferenceEquals(_arrangedRows, Rows) && _arrangedView == View && ReferenceEquals(_arrangedMeasures, Measures)) return;
         (_arrangedRows, _arrangedView, _arrangedMeasures) = (Rows, View, Measures);
-        _arranged = View.Arrange(Rows, TitleZh).ToList();
+        _arranged = View.Arrange(Rows, TitleZh).Select((r, i) => new ListedRow(r, i)).ToList();
+        _changed = true;
+    }
+
+    protected override bool ShouldRender()
+    {
+        if (!_changed) return false;
+        _changed = false;
+        return true;
     }
 
     private string SortState(string column) =>
         View.SortColumn != column ? "none" : View.Descending ? "descending" : "ascending";
+
+    /// <summary>Only the sorted column's header says how it is sorted (the other columns are not sorted at all).</summary>
+    private string? AriaSort(string column) => View.SortColumn == column ? SortState(column) : null;
 
     private string SortStateText(string column) =>
         View.SortColumn != column ? "" : L[View.Descending ? "Grid.SortedDescending" : "Grid.SortedAscending"];
@@ -77,34 +114,56 @@ public partial class PracticeGrid : IAsyncDisposable
 
     private string? TitleZh(int measure) => Measures.FirstOrDefault(m => m.Number == measure)?.TitleZh;
 
-    private Task OnRowClick(DataGridRowClickEventArgs<PracticeRow> e) => LocalitySelected.InvokeAsync(e.Item.Code);
+    /// <summary>Each key waits <see cref="FilterDelay"/>; a later key makes the wait of the earlier one come to nothing.</summary>
+    private async Task OnFilterInput(ChangeEventArgs e)
+    {
+        _filterTyped = e.Value as string;
+        var keystroke = ++_keystroke;
+        await Task.Delay(FilterDelay);
+        if (keystroke != _keystroke) return;
+        var query = GridView.CleanQuery(_filterTyped);
+        if (query == View.Query) return;
+        _filterSent = query;
+        await ViewChanged.InvokeAsync(View with { Query = query });
+    }
 
-    private string RowStyle(PracticeRow r, int _) => $"border-left: 4px solid {ThemePalette.Of(r.ThemeNumber)};";
-
-    private Task OnQueryChanged(string? query) => ViewChanged.InvokeAsync(View with { Query = GridView.CleanQuery(query) });
+    /// <summary>The clear button: an empty, fresh box (focused again, the button goes with the text) and the whole list.</summary>
+    private Task ClearFilterAsync()
+    {
+        _keystroke++;
+        (_filterShown, _filterTyped, _filterSent) = (null, null, null);
+        _filterVersion++;
+        (_changed, _focusFilter) = (true, true);
+        return View.Query is null ? Task.CompletedTask : ViewChanged.InvokeAsync(View with { Query = null });
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // The first render draws without asking ShouldRender: what OnParametersSet marked before it is drawn.
+        if (firstRender) _changed = false;
+        if (_focusFilter)
+        {
+            _focusFilter = false;
+            await JsCircuit.IgnoreDisconnect(() => _filterBox.FocusAsync());
+        }
         if (SelectedCode == _revealed) return;
         _revealed = SelectedCode;
         // Where the place's first row is in the list as sorted and filtered: the rows are virtualized, so the list
         // scrolls there first and the row is drawn when it comes near.
-        var index = SelectedCode is null ? -1 : _arranged.Select(r => r.Code).ToList().IndexOf(SelectedCode);
+        var index = SelectedCode is null ? -1 : _arranged.FindIndex(l => l.Row.Code == SelectedCode);
+        if (index < 0) return;
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
-            await _module.InvokeVoidAsync("follow", _host, SelectedCode, index);
+            await _module.InvokeVoidAsync("revealRow", _host, index);
         }
         catch (JSDisconnectedException) { }
     }
 
     public async ValueTask DisposeAsync()
     {
+        _keystroke++;   // a filter still waiting changes nothing any more
         if (_module is null) return;
-        await JsCircuit.IgnoreDisconnect(async () =>
-        {
-            await _module.InvokeVoidAsync("stop", _host);
-            await _module.DisposeAsync();
-        });
+        await JsCircuit.IgnoreDisconnect(() => _module.DisposeAsync());
     }
 }

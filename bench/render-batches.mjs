@@ -1,0 +1,64 @@
+// Benchmark (not a test): the render batches a dashboard's circuit sends to the browser, as Playwright sees the
+// WebSocket frames: at first render (until the practice list shows its rows) and while the list is scrolled to its end.
+//   cd bench && node render-batches.mjs URL [URL...]      (an app already running, e.g. MAPDASH_PORT=5150 scripts/run)
+// Settings: BENCH_VIEWPORT (1440x900), BENCH_CHROMIUM (/usr/bin/chromium), BENCH_SCROLL_STEPS (8).
+// A frame counts as a render batch when it carries Blazor's "JS.RenderBatch" invocation; "list" marks the batches that
+// hold the list's row markup (the locality buttons' class name is in the batch's string table).
+import { chromium } from 'playwright-core';
+
+const urls = process.argv.slice(2);
+if (urls.length === 0) { console.error('usage: node render-batches.mjs URL [URL...]'); process.exit(2); }
+const [width, height] = (process.env.BENCH_VIEWPORT ?? '1440x900').split('x').map(Number);
+const SCROLL_STEPS = Number(process.env.BENCH_SCROLL_STEPS ?? 8);
+
+const browser = await chromium.launch({
+    executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const batchOf = (payload) => {
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    return bytes.includes('JS.RenderBatch') ? { size: bytes.length, list: bytes.includes('grid-locality') } : null;
+};
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const describe = (batches) => batches.length === 0 ? '-' :
+    `${batches.length} batches, ${sum(batches.map(b => b.size)).toLocaleString('en')} B (largest ${Math.max(...batches.map(b => b.size)).toLocaleString('en')} B)`;
+
+// The scrolled box of the list: the one holding the rows.
+const scrollList = (page, fraction) => page.evaluate((f) => {
+    const row = document.querySelector('[data-testid=grid-locality]');
+    let box = row?.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (!box) return false;
+    box.scrollTop = f * (box.scrollHeight - box.clientHeight);
+    return true;
+}, fraction);
+
+for (const url of urls) {
+    const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const frames = [];
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => { const b = batchOf(f.payload); if (b) frames.push(b); }));
+    await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+    await page.locator("[data-interactive='true']").waitFor({ timeout: 300_000 });
+    await page.locator("[data-testid=map][data-ready='true']").first().waitFor({ timeout: 300_000 });
+    await page.locator('[data-testid=grid-locality]').first().waitFor({ timeout: 300_000 });
+    await page.waitForTimeout(1500);   // a benchmark, not a test: let late batches arrive
+    const first = frames.splice(0);
+    const rowsShown = await page.locator('[data-testid=grid-locality]').count();
+
+    for (let i = 1; i <= SCROLL_STEPS; i++) {
+        if (!await scrollList(page, i / SCROLL_STEPS)) break;
+        await page.waitForTimeout(400);
+    }
+    await page.waitForTimeout(1000);
+    const scrolled = frames.splice(0);
+
+    console.log(`${url} at ${width}x${height}, load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    console.log(`  first render: ${describe(first)}; with list rows: ${describe(first.filter(b => b.list))}; rows in the DOM: ${rowsShown}`);
+    console.log(`    sizes: ${first.map(b => b.size + (b.list ? '*' : '')).join(' ')}`);
+    console.log(`  scrolling the list to its end in ${SCROLL_STEPS} steps: ${describe(scrolled)}`);
+    console.log(`    sizes: ${scrolled.map(b => b.size).join(' ')}`);
+    await context.close();
+}
+await browser.close();
