@@ -89,7 +89,7 @@ public class LanguageTests(SeededDashboardHost host) : IClassFixture<SeededDashb
         var search = page.GetByRole(AriaRole.Combobox).Or(page.Locator("[data-testid=place-search] input")).First;
         await search.FillAsync("湘潭");
         // The search's own suggestion (the list below the map names the same place, and its button selects without a popup).
-        await page.Locator(".mud-popover-open .search-option").Filter(new() { HasTextRegex = new Regex("湘潭市 Xiangtan City") }).First.ClickAsync();
+        await page.GetByTestId("filter-panel").GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = new Regex("湘潭市 Xiangtan City") }).First.ClickAsync();
 
         var popup = page.Locator(".leaflet-popup");
         await Assertions.Expect(popup).ToContainTextAsync("湘潭市");

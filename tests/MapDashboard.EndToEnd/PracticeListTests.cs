@@ -47,7 +47,7 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
         var page = await OpenAsync();
         var search = page.Locator("input[data-testid=place-search]");
         await search.FillAsync("兴庆");
-        await page.Locator(".mud-popover-open .search-option").Filter(new() { HasText = "兴庆区" }).ClickAsync();
+        await page.GetByTestId("filter-panel").GetByRole(AriaRole.Option).Filter(new() { HasText = "兴庆区" }).ClickAsync();
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "640104");
         await Assertions.Expect(SelectedRows(page).First).ToContainTextAsync("Xingqing District");
         await AssertInListViewAsync(page, SelectedRows(page).First);

@@ -24,7 +24,7 @@ public class SearchAnyPlaceTests(SeededDashboardHost host) : IClassFixture<Seede
     /// <summary>A layer switch with its label text (the test id is on its checkbox).</summary>
     private static ILocator Toggle(IPage page, string testId) => page.Locator("label.layer-toggle").Filter(new() { Has = page.GetByTestId(testId) });
 
-    private static ILocator Options(IPage page) => page.Locator(".mud-popover-open .search-option");
+    private static ILocator Options(IPage page) => page.GetByTestId("filter-panel").GetByRole(AriaRole.Option);
 
     [Theory]
     [InlineData("成都")]

@@ -1,9 +1,9 @@
 using Bunit;
+using Bunit.TestDoubles;
 using MapDashboard.Web.Shell;
 using MapDashboard.Web.Tests.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Notices;
@@ -13,11 +13,6 @@ public class NoticeSwitcherTests : AppBunitContext
     private static readonly NoticeChoice Newer = new("ndrc-2023-120", "[2023] No.120", "Notice on the third batch of pilots", "关于第三批试点的通知");
     private static readonly NoticeChoice Older = new("ndrc-2021-668", "[2021] No.668", "Notice on the second batch of pilots", null);
 
-    private IRenderedComponent<MudPopoverProvider>? _popovers;
-
-    /// <summary>The menu's items render in the popover provider, not inside the switcher.</summary>
-    private IRenderedComponent<MudPopoverProvider> Popovers => _popovers!;
-
     /// <summary>The notice's name: the menu's button when there are several, plain text otherwise.</summary>
     private static string NameOf(IRenderedComponent<NoticeSwitcher> cut) =>
         (cut.FindAll("[data-testid=notice-switcher] button").FirstOrDefault() ?? cut.Find("[data-testid=notice-name]")).TextContent.Trim();
@@ -25,7 +20,6 @@ public class NoticeSwitcherTests : AppBunitContext
     private IRenderedComponent<NoticeSwitcher> RenderSwitcher(string url, NoticeChoice? shown, params NoticeChoice[] notices)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(url);
-        _popovers = Render<MudPopoverProvider>();
         return Render<NoticeSwitcher>(p => p.Add(s => s.Notices, notices).Add(s => s.Shown, shown));
     }
 
@@ -50,11 +44,13 @@ public class NoticeSwitcherTests : AppBunitContext
         var cut = RenderSwitcher("compare?codes=440114,510117", Newer, Newer, Older);
         cut.Find("[data-testid=notice-switcher] button").Click();
 
-        var newer = Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2023-120]");
-        var older = Popovers.Find("[data-testid=notice-choice-ndrc-2021-668]");
+        var newer = cut.Find("[role=menu] [data-testid=notice-choice-ndrc-2023-120]");
+        var older = cut.Find("[role=menu] [data-testid=notice-choice-ndrc-2021-668]");
         Assert.Equal("compare?notice=ndrc-2023-120&codes=440114,510117", newer.GetAttribute("href"));
         Assert.Equal("compare?notice=ndrc-2021-668&codes=440114,510117", older.GetAttribute("href"));
         Assert.Contains("Notice on the second batch of pilots", older.TextContent);
+        Assert.Equal("true", newer.GetAttribute("aria-current"));
+        Assert.Null(older.GetAttribute("aria-current"));
     }
 
     [Fact]
@@ -62,7 +58,19 @@ public class NoticeSwitcherTests : AppBunitContext
     {
         var cut = RenderSwitcher("?notice=ndrc-2023-120&p=440000&m=1,2&mode=provinces&view=30,110,5", Newer, Newer, Older);
         cut.Find("[data-testid=notice-switcher] button").Click();
-        Assert.Equal("./?notice=ndrc-2021-668&p=440000&mode=provinces&view=30,110,5", Popovers.WaitForElement("[data-testid=notice-choice-ndrc-2021-668]").GetAttribute("href"));
+        Assert.Equal("./?notice=ndrc-2021-668&p=440000&mode=provinces&view=30,110,5", cut.Find("[data-testid=notice-choice-ndrc-2021-668]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Choosing_a_notice_loads_its_link_afresh()
+    {
+        var cut = RenderSwitcher("compare?codes=440114", Newer, Newer, Older);
+        cut.Find("[data-testid=notice-switcher] button").Click();
+        cut.Find("[data-testid=notice-choice-ndrc-2021-668]").Click();
+
+        var nav = (BunitNavigationManager)Services.GetRequiredService<NavigationManager>();
+        Assert.True(nav.History.First().Options.ForceLoad);
+        Assert.EndsWith("compare?notice=ndrc-2021-668&codes=440114", nav.Uri);
     }
 
     [Fact]

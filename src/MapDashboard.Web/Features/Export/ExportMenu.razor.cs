@@ -2,6 +2,8 @@ using System.Globalization;
 using MapDashboard.Data.ReadModel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using MapDashboard.Web.Shared.Controls;
+using MudBlazor;
 
 namespace MapDashboard.Web.Features.Export;
 
@@ -37,6 +39,15 @@ public sealed partial class ExportMenu
 
     /// <summary>Disables the menu (e.g. while nothing is loaded).</summary>
     [Parameter] public bool Disabled { get; set; }
+
+    private IReadOnlyList<MenuEntry> Entries =>
+    [
+        new(L["Export.PracticesCsv"]) { Href = Href(ExportLinks.PracticesCsv), Download = true, Icon = Icons.Material.Filled.TableChart, TestId = "export-practices-csv" },
+        new(L["Export.FiguresCsv"]) { Href = Href(ExportLinks.FiguresCsv), Download = true, Icon = Icons.Material.Filled.Numbers, TestId = "export-figures-csv" },
+        new(L["Export.GeoJson"]) { Href = Href(ExportLinks.PracticesGeoJson), Download = true, Icon = Icons.Material.Filled.Place, TestId = "export-geojson" },
+        new(L["Export.Png"]) { Clicked = PngRequested, Icon = Icons.Material.Filled.Image, TestId = "export-png", SeparatorBefore = true },
+        new(L["Export.Print"]) { Clicked = EventCallback.Factory.Create(this, PrintAsync), Icon = Icons.Material.Filled.Print, TestId = "export-print" },
+    ];
 
     private string Href(string path) => string.IsNullOrEmpty(Query) ? path : $"{path}?{Query}";
 

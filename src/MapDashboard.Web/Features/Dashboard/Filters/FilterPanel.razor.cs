@@ -94,12 +94,13 @@ public partial class FilterPanel
 
     private static bool Chinese => Shared.Localization.Cultures.IsChinese(System.Globalization.CultureInfo.CurrentUICulture);
 
-    private async Task<IEnumerable<PlaceSearchResult>> SearchAsync(string? text, CancellationToken ct) =>
-        await Search.FindAsync(Places, text, ct);
+    // One delegate for the panel's life: the search box's parameter stays the same object between renders.
+    private Func<string, CancellationToken, Task<IReadOnlyList<PlaceSearchResult>>>? _searchFunc;
+    private Func<string, CancellationToken, Task<IReadOnlyList<PlaceSearchResult>>> FindPlaces =>
+        _searchFunc ??= (text, ct) => Search.FindAsync(Places, text, ct);
 
-    private async Task OnPlaceChosen(PlaceSearchResult? option)
+    private async Task OnPlaceChosen(PlaceSearchResult option)
     {
-        if (option is null) return;
         if (option.Elsewhere is { } other) await OtherPlaceChosen.InvokeAsync(other);
         else await PlaceChosen.InvokeAsync(option.Code);
     }
