@@ -24,12 +24,6 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
         return page;
     }
 
-    private static async Task ExpectNoViolationsAsync(IPage page, string what)
-    {
-        var violations = await AxeScan.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{what}: {violations.Count} axe violations\n{string.Join("\n", violations)}");
-    }
-
     [Theory]
     [InlineData("en")]
     [InlineData("zh-CN")]
@@ -38,7 +32,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
         var page = await OpenAsync("", culture);
         await page.WaitForMapReadyAsync();
         await Assertions.Expect(page.Locator(".practice-grid tbody tr.practice-row").First).ToBeVisibleAsync();
-        await ExpectNoViolationsAsync(page, "dashboard");
+        await AxeScan.ExpectNoViolationsAsync(page, "dashboard");
         await page.Context.CloseAsync();
     }
 
@@ -50,7 +44,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
         var page = await OpenAsync("?sort=-locality&sel=640104", culture);
         await page.WaitForMapReadyAsync();
         await Assertions.Expect(page.Locator(".practice-grid [data-testid=grid-locality][aria-current=true]").First).ToBeVisibleAsync();
-        await ExpectNoViolationsAsync(page, "dashboard with the list sorted and a place highlighted");
+        await AxeScan.ExpectNoViolationsAsync(page, "dashboard with the list sorted and a place highlighted");
         await page.Context.CloseAsync();
     }
 
@@ -64,7 +58,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
         await page.Locator(".locality-marker").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("locality-detail")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".leaflet-popup")).ToBeVisibleAsync();
-        await ExpectNoViolationsAsync(page, "dashboard with details");
+        await AxeScan.ExpectNoViolationsAsync(page, "dashboard with details");
         await page.SaveScreenshotAsync($"a11y-details-{culture}");
         await page.Context.CloseAsync();
     }
@@ -78,7 +72,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
     {
         var page = await OpenAsync(path, culture);
         await Assertions.Expect(page.GetByTestId("map")).ToHaveAttributeAsync("data-visible-localities", new System.Text.RegularExpressions.Regex("^[1-9]"));
-        await ExpectNoViolationsAsync(page, path);
+        await AxeScan.ExpectNoViolationsAsync(page, path);
         await page.Context.CloseAsync();
     }
 
@@ -93,7 +87,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
         // The small maps with their scale bars and province outlines are part of what is checked.
         foreach (var map in await page.GetByTestId("compare-map").AllAsync())
             await Assertions.Expect(map).ToHaveAttributeAsync("data-place-zoom", new System.Text.RegularExpressions.Regex(@"^\d"), new() { Timeout = 30_000 });
-        await ExpectNoViolationsAsync(page, path);
+        await AxeScan.ExpectNoViolationsAsync(page, path);
         await page.Context.CloseAsync();
     }
 
@@ -103,7 +97,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
     public async Task The_notice_has_no_violations(string path, string culture)
     {
         var page = await OpenAsync(path, culture);
-        await ExpectNoViolationsAsync(page, path);
+        await AxeScan.ExpectNoViolationsAsync(page, path);
         await page.Context.CloseAsync();
     }
 }

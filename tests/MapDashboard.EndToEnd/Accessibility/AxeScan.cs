@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MapDashboard.TestSupport;
 using Microsoft.Playwright;
+using Xunit;
 
 namespace MapDashboard.EndToEnd.Accessibility;
 
@@ -33,5 +34,12 @@ internal static class AxeScan
             }
             """, Tags);
         return JsonSerializer.Deserialize<string[]>(json)!;
+    }
+
+    /// <summary>Fails with every violation listed, one per line, when axe finds any on the page.</summary>
+    public static async Task ExpectNoViolationsAsync(IPage page, string what)
+    {
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{what}: {violations.Count} axe violations\n{string.Join("\n", violations)}");
     }
 }

@@ -21,12 +21,6 @@ public class SearchAndMenuAccessibilityTests(SeededDashboardHost host) : IClassF
         return page;
     }
 
-    private static async Task ExpectNoViolationsAsync(IPage page, string what)
-    {
-        var violations = await AxeScan.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{what}: {violations.Count} axe violations\n{string.Join("\n", violations)}");
-    }
-
     [Theory]
     [InlineData("en", 1440, 900, "Toggle filters")]
     [InlineData("zh-CN", 1440, 900, "显示或隐藏筛选")]
@@ -46,7 +40,7 @@ public class SearchAndMenuAccessibilityTests(SeededDashboardHost host) : IClassF
         var box = (await options.First.BoundingBoxAsync())!;
         Assert.True(box.Height >= 24, $"an option should be a target of 24 px at least, is {box.Height}");
         await page.SaveScreenshotAsync($"search-open-{culture}-{width}");
-        await ExpectNoViolationsAsync(page, "search listing places");
+        await AxeScan.ExpectNoViolationsAsync(page, "search listing places");
         await page.Context.CloseAsync();
     }
 
@@ -65,7 +59,7 @@ public class SearchAndMenuAccessibilityTests(SeededDashboardHost host) : IClassF
         foreach (var item in await items.AllAsync())
             await Assertions.Expect(item).ToBeInViewportAsync(new() { Ratio = 1 });
         await page.SaveScreenshotAsync($"export-menu-open-{culture}-{width}");
-        await ExpectNoViolationsAsync(page, "export menu open");
+        await AxeScan.ExpectNoViolationsAsync(page, "export menu open");
         await page.Context.CloseAsync();
     }
 }

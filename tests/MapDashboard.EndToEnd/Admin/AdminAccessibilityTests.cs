@@ -14,12 +14,6 @@ public sealed class AdminAccessibilityTests(AdminHost host) : IClassFixture<Admi
         return await context.NewPageAsync();
     }
 
-    private static async Task ExpectNoViolationsAsync(IPage page, string what)
-    {
-        var violations = await AxeScan.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{what}: {violations.Count} axe violations\n{string.Join("\n", violations)}");
-    }
-
     [Theory]
     [InlineData("en")]
     [InlineData("zh-CN")]
@@ -29,7 +23,7 @@ public sealed class AdminAccessibilityTests(AdminHost host) : IClassFixture<Admi
         await page.GotoAsync(new Uri(host.BaseAddress, $"admin/login?culture={culture}").ToString());
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-stylesheets", "whole");
-        await ExpectNoViolationsAsync(page, "login " + culture);
+        await AxeScan.ExpectNoViolationsAsync(page, "login " + culture);
         await page.Context.CloseAsync();
     }
 
@@ -40,18 +34,18 @@ public sealed class AdminAccessibilityTests(AdminHost host) : IClassFixture<Admi
         await AdminPages.SignInAsync(page, host.BaseAddress, AdminHost.Email, AdminHost.Password);
         await Assertions.Expect(page.GetByTestId("admin-home")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-stylesheets", "whole");
-        await ExpectNoViolationsAsync(page, "upload page");
+        await AxeScan.ExpectNoViolationsAsync(page, "upload page");
 
         await AdminPages.UploadAsync(page, "second-notice.txt", SecondNotice.Text());
         await Assertions.Expect(page.GetByTestId("preview-map")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
-        await ExpectNoViolationsAsync(page, "preview");
+        await AxeScan.ExpectNoViolationsAsync(page, "preview");
         await page.SaveScreenshotAsync("admin-preview-a11y");
 
         // The notices page, with the seed notice's history and the draft just uploaded.
         await page.GotoAsync(new Uri(host.BaseAddress, "admin/notices").ToString());
         await Assertions.Expect(page.Locator($"[data-testid=notice][data-notice-id='{SecondNotice.Id}']")).ToHaveAttributeAsync("data-status", "draft");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-stylesheets", "whole");
-        await ExpectNoViolationsAsync(page, "notices page");
+        await AxeScan.ExpectNoViolationsAsync(page, "notices page");
         await page.SaveScreenshotAsync("admin-notices-a11y");
         await page.Context.CloseAsync();
     }
