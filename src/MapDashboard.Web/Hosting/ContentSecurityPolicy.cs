@@ -36,7 +36,7 @@ public static partial class ContentSecurityPolicy
             // Blazor Server, MudBlazor nor Leaflet evaluates strings.
             $"script-src 'self' 'nonce-{nonce}'",
             // 'unsafe-inline' for styles only, and because it is needed: MudBlazor renders style="" attributes (and
-            // Blazor sets them from the server), MudThemeProvider writes its palette into a <style> element, Leaflet's
+            // Blazor sets them from the server), MudBlazor's theme is a <style> element (ThemeStylesheet), Leaflet's
             // divIcons carry inline styles, and the first-paint stylesheets are inlined (InlineStylesheet). A nonce
             // would switch 'unsafe-inline' off and cannot cover style attributes. Styles cannot run script.
             "style-src 'self' 'unsafe-inline'",

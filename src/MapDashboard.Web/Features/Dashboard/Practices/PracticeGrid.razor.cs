@@ -5,6 +5,7 @@ using Microsoft.JSInterop;
 using MapDashboard.Web.Map;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Shared.Figures;
+using MapDashboard.Web.Shared.Localization;
 
 namespace MapDashboard.Web.Features.Dashboard.Practices;
 
@@ -113,6 +114,15 @@ public partial class PracticeGrid : IAsyncDisposable
         r.Indicators.Select(f => FigureFormat.Chip(f, CultureInfo.CurrentCulture) + (f.Repaired ? " *" : "")));
 
     private string? TitleZh(int measure) => Measures.FirstOrDefault(m => m.Number == measure)?.TitleZh;
+
+    /// <summary>Our Chinese title of the measure when the interface is Chinese and there is one; else null (the English is shown).</summary>
+    private string? OurTitle(int measure) =>
+        Cultures.IsChinese(CultureInfo.CurrentUICulture) && TitleZh(measure) is { Length: > 0 } zh ? zh : null;
+
+    // "(3) " before a measure's title: one shared string per number, not one per row drawn.
+    private static readonly string[] Prefixes = Enumerable.Range(0, 64).Select(n => $"({n}) ").ToArray();
+
+    private static string MeasurePrefix(int measure) => (uint)measure < Prefixes.Length ? Prefixes[measure] : $"({measure}) ";
 
     /// <summary>Each key waits <see cref="FilterDelay"/>; a later key makes the wait of the earlier one come to nothing.</summary>
     private async Task OnFilterInput(ChangeEventArgs e)
