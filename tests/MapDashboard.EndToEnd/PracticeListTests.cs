@@ -77,13 +77,13 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
         await filter.PressSequentiallyAsync("Sichuan", new() { Delay = 40 });
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Sichuan(&|$)"));
         await Assertions.Expect(rows.First).ToContainTextAsync("Sichuan Province");
-        Assert.All(await rows.Locator("td:nth-child(3) .grid-en").AllTextContentsAsync(), p => Assert.Equal("Sichuan Province", p));
+        Assert.All(await rows.Locator("td:nth-child(3) [lang=en]").AllTextContentsAsync(), p => Assert.Equal("Sichuan Province", p));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear the filter" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex(@"[?&]q="));
         await Assertions.Expect(filter).ToHaveValueAsync("");
         await Assertions.Expect(filter).ToBeFocusedAsync();
-        await Assertions.Expect(rows.Locator("td:nth-child(3) .grid-en").Filter(new() { HasNotText = "Sichuan Province" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Locator("td:nth-child(3) [lang=en]").Filter(new() { HasNotText = "Sichuan Province" }).First).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
@@ -104,10 +104,10 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
         var rows = again.Locator(".practice-grid tbody tr.practice-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         // Every row listed is in Sichuan, sorted by locality.
-        var provinces = await rows.Locator("td:nth-child(3) .grid-en").AllTextContentsAsync();
+        var provinces = await rows.Locator("td:nth-child(3) [lang=en]").AllTextContentsAsync();
         Assert.NotEmpty(provinces);
         Assert.All(provinces, p => Assert.Equal("Sichuan Province", p));
-        var localities = await rows.Locator("td:nth-child(2) .grid-en").AllTextContentsAsync();
+        var localities = await rows.Locator("td:nth-child(2) [lang=en]").AllTextContentsAsync();
         Assert.Equal(localities.Order(StringComparer.Ordinal).ToList(), localities.ToList());
         await page.Context.CloseAsync();
         await again.Context.CloseAsync();

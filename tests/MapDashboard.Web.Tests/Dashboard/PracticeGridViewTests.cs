@@ -133,7 +133,7 @@ public sealed class PracticeGridViewTests : AppBunitContext
         var grid = Render<PracticeGrid>(p => p
             .Add(x => x.Rows, Rows)
             .Add(x => x.View, DashboardUrl.Parse("?sort=-locality&q=Sichuan").Grid));
-        var listed = grid.FindAll("[data-testid=grid-locality] .grid-en").Select(e => e.TextContent);
+        var listed = grid.FindAll("[data-testid=grid-locality] [lang=en]").Select(e => e.TextContent);
         Assert.Equal(["Pidu District", "Chongzhou City"], listed);
     }
 }
