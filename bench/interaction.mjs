@@ -6,7 +6,9 @@
 // shows the new number of localities (data-visible-localities), the summary the new counts and the list's first row
 // the new practice, at the end of that animation frame. Everything waits on conditions; nothing sleeps to measure.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
     if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -24,6 +26,15 @@ const LAUNCH = {
     executablePath: BROWSER, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
+// BENCH_LOAD_CPUS (bench/interaction sets it with BENCH_SPLIT_CORES=1): the idle and busy dashboards' browsers run on
+// those cores only, standing in for the viewers' own PCs; the server and the measuring browser keep the others.
+const LOAD_CPUS = process.env.BENCH_LOAD_CPUS;
+const LOAD_LAUNCH = LOAD_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(LOAD_CPUS) } : LAUNCH;
+function pinnedBrowser(cpus) {
+    const wrapper = join(mkdtempSync(join(tmpdir(), 'bench-chromium-')), 'chromium');
+    writeFileSync(wrapper, `#!/bin/sh\nexec taskset -c ${cpus} ${BROWSER} "$@"\n`, { mode: 0o755 });
+    return wrapper;
+}
 const log = m => console.error(`interaction: ${m}`);
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const cpuMs = () => {
@@ -108,7 +119,7 @@ const rows = [];
 rows.push(await measure('alone'));
 
 log(`opening ${IDLE} idle dashboards`);
-const idleBrowser = await chromium.launch(LAUNCH);
+const idleBrowser = await chromium.launch(LOAD_LAUNCH);
 const idle = [];
 while (idle.length < IDLE) idle.push(...await Promise.all(Array.from({ length: Math.min(OPEN_PARALLEL, IDLE - idle.length) }, () => openDashboard(idleBrowser))));
 // Idle means idle: wait until the server has used under 5 % of a core for 2 s (at most 60 s).
@@ -121,7 +132,7 @@ for (const d of idle) await d.context.close();
 await idleBrowser.close();
 
 log(`opening ${BUSY} busy dashboards`);
-const busyBrowser = await chromium.launch(LAUNCH);
+const busyBrowser = await chromium.launch(LOAD_LAUNCH);
 const busy = [];
 while (busy.length < BUSY) busy.push(...await Promise.all(Array.from({ length: Math.min(OPEN_PARALLEL, BUSY - busy.length) }, () => openDashboard(busyBrowser))));
 let stop = false, busyClicks = 0;
