@@ -1,3 +1,4 @@
+using MapDashboard.EndToEnd.Accessibility;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -45,12 +46,13 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
         }
         """;
 
-    private async Task<IPage> OpenOnPhoneAsync(string path, string culture, int width = 360, int height = 740)
+    private async Task<IPage> OpenOnPhoneAsync(string path, string culture, int width = 360, int height = 740, bool bypassCsp = false)
     {
+        // BypassCSP only for axe-core, injected as an inline script (as in AccessibilityTests).
         var context = await host.Browser.Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height }, DeviceScaleFactor = 2, UserAgent = PhoneUserAgent,
-            IsMobile = true, HasTouch = true,
+            IsMobile = true, HasTouch = true, BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var separator = path.Contains('?') ? '&' : '?';
@@ -146,5 +148,17 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
         await close.TapAsync();
         await Assertions.Expect(detail).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task The_presenter_on_a_phone_has_no_accessibility_violations(string culture)
+    {
+        // Its caption scrolls above the map only on a phone, so a keyboard must be able to reach and scroll it.
+        var presenter = await OpenOnPhoneAsync("present/3", culture, bypassCsp: true);
+        await Assertions.Expect(presenter.GetByTestId("presenter-headline")).ToBeVisibleAsync();
+        await AxeScan.ExpectNoViolationsAsync(presenter, "presenter on a phone");
+        await presenter.Context.CloseAsync();
     }
 }
