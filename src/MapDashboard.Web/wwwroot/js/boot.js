@@ -40,9 +40,12 @@ function loaded(element, url) {
     });
 }
 
+// Scripts added with async = false run in the order they were added but download together: one after the other, Blazor's
+// waited a round trip (and MudBlazor's 15 KB) more on a phone's network before it could start.
 function loadScript(src) {
     const script = document.createElement('script');
     script.src = src;
+    script.async = false;
     script.setAttribute('autostart', 'false');
     const done = loaded(script, src);
     document.body.append(script);
@@ -75,7 +78,7 @@ await afterNextPaint();
 const stylesheets = Promise.all([...document.querySelectorAll('[data-full-href]')]
     .map((part) => settle(applyWholeStylesheet(part))));
 const scripts = document.querySelector('script[data-start-scripts]')?.dataset.startScripts.split(' ').filter(s => s) ?? [];
-for (const src of scripts) await settle(loadScript(src));
+await Promise.all(scripts.map((src) => settle(loadScript(src))));
 // Blazor renders popovers, menus and dialogs that only the whole stylesheet styles.
 await stylesheets;
 document.documentElement.dataset.stylesheets = 'whole';

@@ -2,7 +2,7 @@
 // and the data's attribution. Everything one map needs lives in its BaseMap object.
 import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
-import { afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
+import { afterNextPaint, afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 import { linePieces } from './linePieces.js';
 
@@ -107,7 +107,9 @@ class BaseMap {
         if (this.disposed) return;
         this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
         this.labels.place();
-        await nextTask();
+        // After a frame, not just a task: the inset's map reads its box's size, and with the labels just added that read
+        // laid the whole page out inside the inset's task (one of a phone's long tasks); the frame lays it out anyway.
+        await afterNextPaint();
         if (this.disposed) return;
         this.insetData = { provinces, lines };
         this.showInset();
