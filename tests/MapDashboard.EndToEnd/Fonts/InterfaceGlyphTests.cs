@@ -94,6 +94,9 @@ public class InterfaceGlyphTests(SeededDashboardHost host) : IClassFixture<Seede
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-cjk-fallback", "applied");
         await Assertions.Expect(page.Locator("link[href*='noto-sans-sc-fallback']")).ToHaveCountAsync(1);
+        // The link exists before its rules do: document.styleSheets lists it once it is loaded and parsed, and only then
+        // does document.fonts know the fallback's faces (without this wait the check lost the race on a busy machine).
+        await page.WaitForFunctionAsync("() => [...document.styleSheets].some(s => s.href?.includes('noto-sans-sc-fallback'))");
         // A character outside the app's slices, typed: drawn by the fallback's slices, not as a box.
         var boxes = await page.EvaluateAsync<string[]>(CharactersDrawnAsBoxes, new object[] { "龘", "\"MapDashboard Sans SC\", \"Noto Sans SC\", sans-serif" });
         Assert.Empty(boxes);
