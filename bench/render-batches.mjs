@@ -26,7 +26,7 @@ const describe = (batches) => batches.length === 0 ? '-' :
 
 // The scrolled box of the list: the one holding the rows.
 const scrollList = (page, fraction) => page.evaluate((f) => {
-    const row = document.querySelector('[data-testid=grid-locality]');
+    const row = document.querySelector('.grid-locality');
     let box = row?.parentElement;
     while (box && !(box.scrollHeight > box.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
     if (!box) return false;
@@ -42,10 +42,10 @@ for (const url of urls) {
     await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
     await page.locator("[data-interactive='true']").waitFor({ timeout: 300_000 });
     await page.locator("[data-testid=map][data-ready='true']").first().waitFor({ timeout: 300_000 });
-    await page.locator('[data-testid=grid-locality]').first().waitFor({ timeout: 300_000 });
+    await page.locator('.grid-locality').first().waitFor({ timeout: 300_000 });
     await page.waitForTimeout(1500);   // a benchmark, not a test: let late batches arrive
     const first = frames.splice(0);
-    const rowsShown = await page.locator('[data-testid=grid-locality]').count();
+    const rowsShown = await page.locator('.grid-locality').count();
 
     for (let i = 1; i <= SCROLL_STEPS; i++) {
         if (!await scrollList(page, i / SCROLL_STEPS)) break;

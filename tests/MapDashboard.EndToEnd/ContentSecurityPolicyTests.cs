@@ -45,7 +45,7 @@ public class ContentSecurityPolicyTests(SeededDashboardHost host) : IClassFixtur
         await using var _ = context;
         await page.WaitForMapReadyAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Measure 1:") }).ClickAsync();
-        await page.GetByTestId("grid-locality").First.ClickAsync();
+        await page.Locator(".practice-grid .grid-locality").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToBeVisibleAsync();
         await page.GetByTestId("mode-toggle").GetByText("Provinces").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("mode=provinces"));

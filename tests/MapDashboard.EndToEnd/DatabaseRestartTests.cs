@@ -23,7 +23,7 @@ public class DatabaseRestartTests(RestartableDashboardHost host) : IClassFixture
         // Set on this document only: still there at the end means the page was never reloaded.
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
-        var rows = page.GetByTestId("grid-locality");
+        var rows = page.Locator(".practice-grid .grid-locality");
         await rows.Filter(new() { HasText = "北京市" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("detail-name-zh")).ToHaveTextAsync("北京市");
 

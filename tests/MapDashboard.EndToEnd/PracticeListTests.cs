@@ -37,7 +37,7 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
         await Assertions.Expect(SelectedRows(page).First).ToBeVisibleAsync();
         await Assertions.Expect(SelectedRows(page).First).ToContainTextAsync("Xingqing District");
         await AssertInListViewAsync(page, SelectedRows(page).First);
-        await Assertions.Expect(SelectedRows(page).First.GetByTestId("grid-locality")).ToHaveAttributeAsync("aria-current", "true");
+        await Assertions.Expect(SelectedRows(page).First.Locator(".grid-locality")).ToHaveAttributeAsync("aria-current", "true");
         await page.Context.CloseAsync();
     }
 
@@ -59,7 +59,7 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
     public async Task A_locality_in_the_list_is_selected_from_the_keyboard()
     {
         var page = await OpenAsync("?m=10");
-        var button = page.Locator(".practice-grid [data-testid=grid-locality]").Filter(new() { HasText = "Huadu District" });
+        var button = page.Locator(".practice-grid .grid-locality").Filter(new() { HasText = "Huadu District" });
         await button.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-focused", "440114");

@@ -43,7 +43,7 @@ public class AccessibilityTests(SeededDashboardHost host) : IClassFixture<Seeded
     {
         var page = await OpenAsync("?sort=-locality&sel=640104", culture);
         await page.WaitForMapReadyAsync();
-        await Assertions.Expect(page.Locator(".practice-grid [data-testid=grid-locality][aria-current=true]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".practice-grid .grid-locality[aria-current=true]").First).ToBeVisibleAsync();
         await AxeScan.ExpectNoViolationsAsync(page, "dashboard with the list sorted and a place highlighted");
         await page.Context.CloseAsync();
     }

@@ -110,12 +110,12 @@ public sealed class PracticeGridViewTests : AppBunitContext
     public void The_selected_place_s_localities_say_they_are_the_current_one()
     {
         var grid = Render<PracticeGrid>(p => p.Add(x => x.Rows, Rows).Add(x => x.SelectedCode, "440114"));
-        var current = grid.FindAll("[data-testid=grid-locality][aria-current=true]");
+        var current = grid.FindAll(".grid-locality[aria-current=true]");
         Assert.Single(current);
         Assert.Equal("440114", current[0].GetAttribute("data-code"));
 
         grid.Render(p => p.Add(x => x.SelectedCode, "510117"));
-        Assert.Equal(["510117"], grid.FindAll("[data-testid=grid-locality][aria-current=true]").Select(b => b.GetAttribute("data-code")));
+        Assert.Equal(["510117"], grid.FindAll(".grid-locality[aria-current=true]").Select(b => b.GetAttribute("data-code")));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class PracticeGridViewTests : AppBunitContext
         var grid = Render<PracticeGrid>(p => p
             .Add(x => x.Rows, Rows)
             .Add(x => x.View, DashboardUrl.Parse("?sort=-locality&q=Sichuan").Grid));
-        var listed = grid.FindAll("[data-testid=grid-locality] [lang=en]").Select(e => e.TextContent);
+        var listed = grid.FindAll(".grid-locality [lang=en]").Select(e => e.TextContent);
         Assert.Equal(["Pidu District", "Chongzhou City"], listed);
     }
 }

@@ -13,7 +13,8 @@ namespace MapDashboard.Web.Features.Dashboard.Practices;
 /// list's frame buffer doubles in size at each power of two (bench/README.md, circuits). Written here the rows carry
 /// none of the scoped-CSS attributes markup in the .razor file gets (one frame per element; the rules reach them with
 /// ::deep, PracticeGrid.razor.css) and no whitespace between cells. The cells carry the lang themselves, no span holds
-/// what the cell can, the buttons have no type (there is no form), the English names are found by their lang.
+/// what the cell can, the buttons have no type (there is no form) and no test id (tests find them by their class), the English names
+/// are found by their lang, a practice without figures has an empty cell without a tooltip.
 /// A click anywhere on the row selects the place; its locality is a button, so the keyboard can too (the click bubbles
 /// up to the row). aria-current marks the selected place's rows, as drawn. The measure's English is the cell's tooltip,
 /// in full where the cell cuts it short; in the Chinese interface the cell shows our Chinese title (TitleText).
@@ -53,7 +54,6 @@ public partial class PracticeGrid
         b.OpenElement(20, "td");
         b.OpenElement(21, "button");
         b.AddAttribute(22, "class", "grid-locality");
-        b.AddAttribute(23, "data-testid", "grid-locality");
         b.AddAttribute(24, "data-code", code);
         if (code == SelectedCode) b.AddAttribute(25, "aria-current", "true");
         b.AddAttribute(26, "lang", "zh-CN");
@@ -71,8 +71,11 @@ public partial class PracticeGrid
         b.CloseElement();
 
         b.OpenElement(60, "td");
-        b.AddAttribute(61, "title", figures);
-        b.AddContent(62, figures);
+        if (figures.Length > 0)
+        {
+            b.AddAttribute(61, "title", figures);
+            b.AddContent(62, figures);
+        }
         b.CloseElement();
 
         b.CloseElement();
