@@ -27,7 +27,7 @@ const LAUNCH = {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 // BENCH_LOAD_CPUS (bench/interaction sets it with BENCH_SPLIT_CORES=1): the idle and busy dashboards' browsers run on
-// those cores only, standing in for the viewers' own PCs; the server and the measuring browser keep the others.
+// those cores only, standing in for the viewers' own PCs; the server and the measuring browser are not pinned.
 const LOAD_CPUS = process.env.BENCH_LOAD_CPUS;
 const LOAD_LAUNCH = LOAD_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(LOAD_CPUS) } : LAUNCH;
 function pinnedBrowser(cpus) {
