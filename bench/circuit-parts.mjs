@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDashboard } from './lib/dashboard.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
     if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -19,14 +20,7 @@ const browser = await chromium.launch({
     executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-for (let i = 0; i < N; i++) {
-    const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(URL_, { waitUntil: 'load', timeout: 600_000 });
-    await page.locator("[data-interactive='true']").waitFor({ timeout: 600_000 });
-    await page.locator("[data-testid=map][data-ready='true']").first().waitFor({ timeout: 600_000 });
-    await page.locator('.practice-grid tbody tr.practice-row').first().waitFor({ timeout: 600_000 });
-}
+for (let i = 0; i < N; i++) await openDashboard(browser, URL_, viewport);
 await new Promise(r => setTimeout(r, 3000)); // the last dashboards' list settles (Virtualize measures, then draws again)
 const dump = join(DUMPS, `open-${N}.dmp`);
 // A full GC first (dotnet-gcdump triggers one), so the dump holds what survives a collection.

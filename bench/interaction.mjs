@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { openDashboard as openViewer } from './lib/dashboard.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
     if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -27,7 +28,7 @@ const LAUNCH = {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 // BENCH_LOAD_CPUS (bench/interaction sets it with BENCH_SPLIT_CORES=1): the idle and busy dashboards' browsers run on
-// those cores only, standing in for the viewers' own PCs; the server and the measuring browser keep the others.
+// those cores only, standing in for the viewers' own PCs; the server and the measuring browser are not pinned.
 const LOAD_CPUS = process.env.BENCH_LOAD_CPUS;
 const LOAD_LAUNCH = LOAD_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(LOAD_CPUS) } : LAUNCH;
 function pinnedBrowser(cpus) {
@@ -73,15 +74,7 @@ async function toggle(page, measure, expect) {
     }, { measure, expect });
 }
 
-async function openDashboard(browser, viewport = { width: 1280, height: 800 }) {
-    const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(URL_, { waitUntil: 'load', timeout: 600_000 });
-    await page.locator("[data-interactive='true']").waitFor({ timeout: 600_000 });
-    await page.locator("[data-testid=map][data-ready='true']").first().waitFor({ timeout: 600_000 });
-    await page.locator('.practice-grid tbody tr.practice-row').first().waitFor({ timeout: 600_000 });
-    return { context, page };
-}
+const openDashboard = (browser, viewport) => openViewer(browser, URL_, viewport);
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
 

@@ -17,7 +17,6 @@ var heap = runtime.Heap;
 var components = new Dictionary<string, (int Count, long Frames, long Capacity, long Bytes)>();
 var buffers = new HashSet<ulong>();
 var typeInfos = new Dictionary<string, int>();
-long typeInfoBytes = 0;
 var strings = new Dictionary<string, (int Count, long Bytes)>();
 
 foreach (var o in heap.EnumerateObjects())
