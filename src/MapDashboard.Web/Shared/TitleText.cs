@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MapDashboard.Web.Shared.Localization;
 using Microsoft.AspNetCore.Components;
@@ -23,7 +24,7 @@ public static class TitleText
     /// <param name="zhOnly">Chinese only (tight places such as a grid cell); the English is then in the cell's tooltip.</param>
     public static RenderFragment Of(IStringLocalizer l, string en, string? zh, bool zhOnly = false) => builder =>
     {
-        if (Cultures.IsChinese(CultureInfo.CurrentUICulture) && !string.IsNullOrEmpty(zh))
+        if (ShowsChinese(zh))
         {
             Span(builder, 0, "title-zh", "zh-CN", zh);
             builder.OpenElement(10, "abbr");
@@ -38,6 +39,10 @@ public static class TitleText
             Span(builder, 30, null, "en", en);
         }
     };
+
+    /// <summary>Whether a title is shown in Chinese: the interface is Chinese and there is our translation.</summary>
+    public static bool ShowsChinese([NotNullWhen(true)] string? zh) =>
+        Cultures.IsChinese(CultureInfo.CurrentUICulture) && !string.IsNullOrEmpty(zh);
 
     private static void Span(RenderTreeBuilder builder, int sequence, string? cssClass, string lang, string text)
     {

@@ -38,17 +38,10 @@ public partial class PracticeGrid
         b.OpenElement(10, "td");
         b.AddAttribute(11, "class", ThemePalette.ClassOf(r.ThemeNumber));
         b.AddAttribute(12, "title", r.MeasureTitle);
-        if (zh is null)
-        {
-            b.AddAttribute(13, "lang", "en");
-            b.AddContent(14, MeasurePrefix(r.MeasureNumber));
-            b.AddContent(15, r.MeasureTitle);
-        }
-        else
-        {
-            b.AddContent(16, MeasurePrefix(r.MeasureNumber));
-            b.AddContent(17, TitleText.Of(L, r.MeasureTitle, zh, zhOnly: true));
-        }
+        if (zh is null) b.AddAttribute(13, "lang", "en");   // attributes come before the cell's content
+        b.AddContent(14, MeasurePrefix(r.MeasureNumber));
+        if (zh is null) b.AddContent(15, r.MeasureTitle);
+        else b.AddContent(16, TitleText.Of(L, r.MeasureTitle, zh, zhOnly: true));
         b.CloseElement();
 
         b.OpenElement(20, "td");
@@ -57,13 +50,13 @@ public partial class PracticeGrid
         b.AddAttribute(24, "data-code", code);
         if (code == SelectedCode) b.AddAttribute(25, "aria-current", "true");
         b.AddAttribute(26, "lang", "zh-CN");
-        NameWithEnglish(b, 27, r.NameZh, r.NameEn);
+        NameWithEnglish(b, r.NameZh, r.NameEn);
         b.CloseElement();
         b.CloseElement();
 
         b.OpenElement(40, "td");
         b.AddAttribute(41, "lang", "zh-CN");
-        NameWithEnglish(b, 42, r.ProvinceNameZh, r.ProvinceNameEn);
+        NameWithEnglish(b, r.ProvinceNameZh, r.ProvinceNameEn);
         b.CloseElement();
 
         b.OpenElement(50, "td");
@@ -81,14 +74,15 @@ public partial class PracticeGrid
         b.CloseElement();
     }
 
-    // "花都区 Huadu District": the Chinese as the element's own text, the English in a span of its own language.
-    private static void NameWithEnglish(RenderTreeBuilder b, int sequence, string zh, string en)
+    // "花都区 Huadu District": the Chinese as the element's own text, the English in a span of its own language. The
+    // sequence numbers follow the attributes of both elements that hold a name (a locality's button, a province's cell).
+    private static void NameWithEnglish(RenderTreeBuilder b, string zh, string en)
     {
-        b.AddContent(sequence, zh);
-        b.AddContent(sequence + 1, " ");
-        b.OpenElement(sequence + 2, "span");
-        b.AddAttribute(sequence + 3, "lang", "en");
-        b.AddContent(sequence + 4, en);
+        b.AddContent(100, zh);
+        b.AddContent(101, " ");
+        b.OpenElement(102, "span");
+        b.AddAttribute(103, "lang", "en");
+        b.AddContent(104, en);
         b.CloseElement();
     }
 }

@@ -116,8 +116,7 @@ public partial class PracticeGrid : IAsyncDisposable
     private string? TitleZh(int measure) => Measures.FirstOrDefault(m => m.Number == measure)?.TitleZh;
 
     /// <summary>Our Chinese title of the measure when the interface is Chinese and there is one; else null (the English is shown).</summary>
-    private string? OurTitle(int measure) =>
-        Cultures.IsChinese(CultureInfo.CurrentUICulture) && TitleZh(measure) is { Length: > 0 } zh ? zh : null;
+    private string? OurTitle(int measure) => TitleZh(measure) is var zh && TitleText.ShowsChinese(zh) ? zh : null;
 
     // "(3) " before a measure's title: one shared string per number, not one per row drawn.
     private static readonly string[] Prefixes = Enumerable.Range(0, 64).Select(n => $"({n}) ").ToArray();
