@@ -65,11 +65,47 @@ Console.WriteLine($"all components: {components.Values.Sum(c => c.Bytes) / 1024.
 // A JsonTypeInfo<T> type held once per dashboard (or once more, by the process) is one a circuit described for itself.
 var perCircuit = typeInfos.Where(kv => kv.Value >= n && kv.Value % n <= 1).ToList();
 Console.WriteLine();
-Console.WriteLine($"JS-interop serializer: {perCircuit.Count} types described by every circuit, e.g. {string.Join(", ", perCircuit.Select(kv => kv.Key["System.Text.Json.Serialization.Metadata.JsonTypeInfo<".Length..^1]).Where(t => !t.Contains('<')).Take(12))}");
+Console.WriteLine($"JS-interop serializer: {perCircuit.Count} types described by every circuit:");
+Console.WriteLine(string.Join(", ", perCircuit.Select(kv => kv.Key["System.Text.Json.Serialization.Metadata.JsonTypeInfo<".Length..^1]).Order()));
 
 var repeated = strings.Where(kv => kv.Value.Count >= n && kv.Value.Count % n == 0).OrderByDescending(kv => kv.Value.Bytes).ToList();
 Console.WriteLine();
 Console.WriteLine($"strings held {n} times (once per dashboard): {repeated.Sum(kv => kv.Value.Bytes) / 1024.0 / n:0.0} KB per dashboard; the largest:");
 foreach (var (text, s) in repeated.Take(8))
     Console.WriteLine($"  {s.Bytes / n,6} B  {text[..Math.Min(text.Length, 90)].ReplaceLineEndings(" ")}");
+
+// Every frame buffer on the heap, by what holds it: the components' trees above are not all of them (a renderer also
+// keeps the buffers its batches were built in, at the size of the largest batch it sent).
+var frameArrays = heap.EnumerateObjects().Where(o => o.Type?.Name == "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]")
+    .ToDictionary(o => o.Address, o => (long)o.Size);
+var holders = OwnersOf(frameArrays.Keys.ToHashSet());
+var holdersOfHolders = OwnersOf(holders.Values.Select(h => h.Address).ToHashSet());
+var byHolder = new Dictionary<string, (int Count, long Bytes)>();
+foreach (var (array, bytes) in frameArrays)
+{
+    var key = "(unreferenced: pooled or garbage)";
+    if (holders.TryGetValue(array, out var h))
+        key = holdersOfHolders.TryGetValue(h.Address, out var hh) ? $"{Short(hh.Type)} → {Short(h.Type)}" : Short(h.Type);
+    var b = byHolder.GetValueOrDefault(key);
+    byHolder[key] = (b.Count + 1, b.Bytes + bytes);
+}
+Console.WriteLine();
+Console.WriteLine($"all RenderTreeFrame[] on the heap, by holder (holder's holder → holder): {frameArrays.Values.Sum() / 1024.0 / n:0} KB per dashboard");
+Console.WriteLine("| held by | arrays | KB per dashboard |");
+Console.WriteLine("| --- | ---: | ---: |");
+foreach (var (key, b) in byHolder.OrderByDescending(kv => kv.Value.Bytes).Take(10))
+    Console.WriteLine($"| {key.Replace("|", "\\|")} | {b.Count} | {b.Bytes / 1024.0 / n:0.0} |");
+
+Dictionary<ulong, (ulong Address, string Type)> OwnersOf(HashSet<ulong> targets)
+{
+    var owners = new Dictionary<ulong, (ulong, string)>();
+    foreach (var o in heap.EnumerateObjects())
+    {
+        if (o.Type is null) continue;
+        foreach (var r in o.EnumerateReferenceAddresses())
+            if (targets.Contains(r)) owners.TryAdd(r, (o.Address, o.Type.Name ?? "?"));
+    }
+    return owners;
+}
+
 return 0;
