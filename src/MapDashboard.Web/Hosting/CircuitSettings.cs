@@ -1,4 +1,7 @@
+using MapDashboard.Web.Hosting.Memory;
 using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MapDashboard.Web.Hosting;
 
@@ -28,6 +31,12 @@ public static class CircuitSettings
                 o.DisconnectedCircuitMaxRetained = MaxDisconnectedRetained;
             })
             .Bind(configuration.GetSection($"{MapDashboardOptions.Section}:Circuits"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OpenCircuits>();
+        services.AddSingleton<CircuitHandler>(sp => sp.GetRequiredService<OpenCircuits>());
+        // "MapDashboard:Circuits:ReturnMemory" false keeps what viewers leave behind (to measure it: bench/circuits).
+        if (configuration.GetValue($"{MapDashboardOptions.Section}:Circuits:ReturnMemory", true))
+            services.AddHostedService<MemoryReturner>();
         return services;
     }
 
