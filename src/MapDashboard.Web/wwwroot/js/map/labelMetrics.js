@@ -13,16 +13,15 @@ export function unicodeRanges(unicodeRange) {
     });
 }
 
-// Whether any of `points` (a Set of code points) lies in the ranges; each range costs at most its span or the set's size.
-function covers(ranges, points) {
+// A test of whether a code point lies in any of the ranges: small ranges as a set of their points, large ones as bounds.
+function coverage(ranges) {
+    const points = new Set();
+    const large = [];
     for (const [from, to] of ranges) {
-        if (to - from < points.size) {
-            for (let c = from; c <= to; c++) if (points.has(c)) return true;
-        } else {
-            for (const c of points) if (c >= from && c <= to) return true;
-        }
+        if (to - from < 256) for (let c = from; c <= to; c++) points.add(c);
+        else large.push([from, to]);
     }
-    return false;
+    return (c) => points.has(c) || large.some(([from, to]) => c >= from && c <= to);
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -42,18 +41,14 @@ export function fontOf(node) {
 export class TextMeasurer {
     constructor() {
         this.context = document.createElement('canvas').getContext('2d');
-        this.widths = new Map();
-        // What was measured (code points, font strings): a font that arrives changes a width only if it draws
-        // one of these characters in one of these fonts.
-        this.points = new Set();
-        this.fontsUsed = new Set();
+        this.widths = new Map(); // `${font}|${letterSpacing}|${text}` -> { width, font, text }
         this.arrived = new Set();
         this.fontListeners = new Set();
         // Chinese comes in several webfont slices, fetched as the text needing each is shown, each batch ending in a
         // `loadingdone`. Every one used to measure and place every label again (one pass was a 92 ms task on a slow
         // phone), even for slices with none of the labels' characters. Now the arrivals are gathered until no font is
-        // loading (document.fonts.ready, and still so a frame later), then the labels are measured once, and only if a
-        // slice that arrived draws some of their text.
+        // loading (document.fonts.ready, and still so a frame later), and the labels are measured and placed again
+        // once, and only if a width measured before has changed.
         this.onFontsLoaded = (e) => {
             if (e.fontfaces) for (const face of e.fontfaces) this.arrived.add(face);
             else this.arrivedUnknown = true;
@@ -74,38 +69,53 @@ export class TextMeasurer {
         const unknown = this.arrivedUnknown;
         this.arrived.clear();
         this.arrivedUnknown = false;
-        if (this.disposed || !(unknown || arrived.some((face) => this.draws(face)))) return;
-        // Widths measured before the slice arrived are those of the fallback font.
+        if (this.disposed || !(unknown || this.changedBy(arrived))) return;
         this.widths.clear();
         for (const then of this.fontListeners) then();
     }
 
-    // Whether `face` (a FontFace) draws a character measured so far in a font naming its family.
-    draws(face) {
-        const family = face.family.replace(/["']/g, '').trim();
-        if (![...this.fontsUsed].some((font) => font.includes(family))) return false;
-        return covers(unicodeRanges(face.unicodeRange || 'U+0-10FFFF'), this.points);
+    // Whether a width measured before comes out otherwise now that `faces` (FontFaces) have loaded. Only texts with a
+    // character a face covers, in a font naming its family, are measured again: a face may cover text that an earlier
+    // font of the stack draws (a fallback slice holding ASCII, say), and then nothing changed.
+    changedBy(faces) {
+        const byFamily = new Map();
+        for (const face of faces) {
+            const family = face.family.replace(/["']/g, '').trim();
+            byFamily.set(family, [...(byFamily.get(family) ?? []), ...unicodeRanges(face.unicodeRange || 'U+0-10FFFF')]);
+        }
+        const tests = new Map(); // font string -> code point test, or null when no face arrived for its families
+        for (const entry of this.widths.values()) {
+            let covered = tests.get(entry.font.font);
+            if (covered === undefined) {
+                const ranges = [...byFamily].filter(([family]) => entry.font.font.includes(family)).flatMap(([, r]) => r);
+                covered = ranges.length ? coverage(ranges) : null;
+                tests.set(entry.font.font, covered);
+            }
+            if (!covered || ![...entry.text].some((c) => covered(c.codePointAt(0)))) continue;
+            if (this.measure(entry.text, entry.font) !== entry.width) return true;
+        }
+        return false;
+    }
+
+    measure(text, font) {
+        // Setting a font parses it: only when it changes (callers measure one kind of label after another).
+        if (this.font !== font.font) this.context.font = this.font = font.font;
+        return Math.ceil(this.context.measureText(text).width + font.letterSpacing * [...text].length);
     }
 
     // The width in CSS pixels that `text` takes in `font` (from fontOf), as the page lays it out (whole pixels).
     width(text, font) {
         const key = `${font.font}|${font.letterSpacing}|${text}`;
-        let width = this.widths.get(key);
-        if (width === undefined) {
+        let entry = this.widths.get(key);
+        if (entry === undefined) {
             if (this.widths.size >= MAX_WIDTHS) this.widths.clear();
-            // Setting a font parses it: only when it changes (callers measure one kind of label after another).
-            if (this.font !== font.font) {
-                this.context.font = this.font = font.font;
-                this.fontsUsed.add(font.font);
-            }
-            width = Math.ceil(this.context.measureText(text).width + font.letterSpacing * [...text].length);
-            this.widths.set(key, width);
-            for (const c of text) this.points.add(c.codePointAt(0));
+            entry = { width: this.measure(text, font), font, text };
+            this.widths.set(key, entry);
         }
-        return width;
+        return entry.width;
     }
 
-    // Calls `then` once the webfonts that were loading have all arrived, if one of them changes a width measured before.
+    // Calls `then` once the webfonts that were loading have all arrived, if they changed a width measured before.
     onFontLoad(then) {
         this.fontListeners.add(then);
         return () => this.fontListeners.delete(then);
