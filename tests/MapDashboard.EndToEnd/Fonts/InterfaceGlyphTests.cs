@@ -85,6 +85,21 @@ public class InterfaceGlyphTests(SeededDashboardHost host) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task The_presenters_kicker_is_drawn_with_real_glyphs_in_its_own_font()
+    {
+        var page = await OpenAsync("present/3?culture=zh-CN");
+        var kicker = page.GetByTestId("presenter-caption").Locator(".kicker");
+        // Theme 1, measure 1 of the seeded notice's 13.
+        await Assertions.Expect(kicker).ToHaveTextAsync("主题 1 · 举措 1 / 13");
+        var family = await kicker.EvaluateAsync<string>("k => getComputedStyle(k).fontFamily");
+
+        var boxes = await page.EvaluateAsync<string[]>(CharactersDrawnAsBoxes, new object[] { "主题举措·/", family });
+
+        Assert.True(boxes.Length == 0, $"the kicker in {family}: drawn as boxes: {string.Concat(boxes)}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_fallback_font_rules_are_applied_once_someone_types_into_a_field()
     {
         var page = await OpenAsync("compare?culture=zh-CN");

@@ -1,3 +1,5 @@
+import { unicodeRanges } from './labelMetrics.js';
+
 // The app's font stack for text drawn on canvas (the page's own text takes it from the theme, DashboardTheme.cs).
 // The last two are Noto Sans SC served from lib/noto-sans-sc in unicode-range slices (build-cjk-font.mjs): a machine
 // without Chinese system fonts still draws Chinese, and only the slices that the page's Chinese text needs are fetched.
@@ -18,14 +20,6 @@ export async function loadFontsFor(text) {
 const CJK_START = 0x2e80;
 // The families whose @font-face rules the export may inline, in the order APP_FONT tries them.
 const WEB_FAMILIES = ['MapDashboard Sans SC', 'Noto Sans SC'];
-
-// "U+4e2d, U+6587-6589, U+4??" as [from, to] pairs.
-function rangesOf(unicodeRange) {
-    return unicodeRange.split(',').map((part) => part.trim().replace(/^u\+/i, '')).filter((p) => p).map((p) => {
-        const [from, to] = p.includes('-') ? p.split('-') : [p.replace(/\?/g, '0'), p.replace(/\?/g, 'f')];
-        return [parseInt(from, 16), parseInt(to, 16)];
-    });
-}
 
 function fontFaceRules() {
     const rules = [];
@@ -61,7 +55,7 @@ export async function embeddedFontCss(text) {
     for (const family of WEB_FAMILIES) {
         for (const { rule, base } of rules) {
             if (rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim() !== family) continue;
-            const ranges = rangesOf(rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF');
+            const ranges = unicodeRanges(rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF');
             const covered = [...wanted].filter((c) => ranges.some(([from, to]) => c >= from && c <= to));
             if (covered.length === 0) continue;
             for (const c of covered) wanted.delete(c);

@@ -28,6 +28,9 @@ export class MapHandle {
         if (options?.tileUrl) {
             L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '' }).addTo(this.map);
         }
+        // The open popup, kept in view when the map's box changes (invalidateSize).
+        this.map.on('popupopen', (e) => { this.popup = e.popup; });
+        this.map.on('popupclose', (e) => { if (this.popup === e.popup) this.popup = null; });
         this.fitChina();
     }
 
@@ -61,7 +64,16 @@ export class MapHandle {
 
     fitChina() { this.map.fitBounds(CHINA_BOUNDS, { animate: false }); }
 
-    invalidateSize() { this.map.invalidateSize({ animate: false }); }
+    // The map's box changed (a details panel opened beside it, or on a phone a sheet below it). Leaflet keeps the centre,
+    // so the place just tapped, near the edge that went, may now lie outside: its popup is panned back into view, with
+    // the place under it. Markercluster takes a marker out of view off the map, which closes its popup: opened again.
+    invalidateSize() {
+        const popup = this.popup;
+        this.map.invalidateSize({ animate: false });
+        if (!popup) return;
+        if (this.popup === popup) popup.update();
+        else this.map.openPopup(popup);
+    }
 
     setView(lat, lon, zoom) { this.map.setView([lat, lon], zoom, { animate: false }); }
 
