@@ -65,7 +65,8 @@ public static class PresenterDeck
             new("", measures.Count.ToString(CultureInfo.InvariantCulture), texts["Presenter.Measures"], "", false),
         };
         return new PresenterStep(number, StepKind.Theme, texts["Presenter.ThemeKicker", theme.ThemeNumber, themeCount], theme.ThemeTitle, figures,
-            measures.Select(m => new StepPoint($"({m.Number}) {m.Title}", m.ThemeNumber)).ToList(), codes, theme.ThemeNumber);
+            measures.Select(m => new StepPoint($"({m.Number}) {m.Title}", m.ThemeNumber)).ToList(), codes, theme.ThemeNumber)
+            { HeadlineZh = theme.ThemeTitleZh };
     }
 
     private static PresenterStep Measure(
@@ -82,7 +83,7 @@ public static class PresenterDeck
         var points = localities.Take(MaxPoints).Select(r => new StepPoint(r.NameEn, m.ThemeNumber, r.NameZh)).ToList();
         var more = localities.Count > MaxPoints ? texts["Presenter.MoreLocalities", localities.Count - MaxPoints].Value : null;
         return new PresenterStep(number, StepKind.Measure, texts["Presenter.MeasureKicker", m.ThemeNumber, m.Number, measureCount], m.Title,
-            chosen, points, Codes(mine), m.ThemeNumber) { More = more, MeasureNumber = m.Number };
+            chosen, points, Codes(mine), m.ThemeNumber) { More = more, MeasureNumber = m.Number, HeadlineZh = m.TitleZh };
     }
 
     private static PresenterStep Practice(int number, MeasureInfo m, PracticeRow p, CultureInfo culture, IStringLocalizer<SharedResource> texts)

@@ -20,6 +20,9 @@ public sealed record PresenterStep(
     /// <summary>Text shown under the figures when there is more than the screen can carry ("+ 6 more figures").</summary>
     public string? More { get; init; }
 
+    /// <summary>Our Chinese title of a theme or measure step's headline (the notice has only the English); else null.</summary>
+    public string? HeadlineZh { get; init; }
+
     /// <summary>The measure a measure or practice step belongs to; null for the overview and themes.</summary>
     public int? MeasureNumber { get; init; }
 }
