@@ -17,6 +17,16 @@ export function fontOf(node) {
     };
 }
 
+// Whether a @font-face unicode-range ("U+4E2D, U+6587-6589, U+4??") covers any of the code points.
+function coversAny(unicodeRange, codePoints) {
+    const ranges = (unicodeRange || 'U+0-10FFFF').split(',').map((part) => part.trim().replace(/^u\+/i, '')).filter((p) => p)
+        .map((p) => {
+            const [from, to] = p.includes('-') ? p.split('-') : [p.replace(/\?/g, '0'), p.replace(/\?/g, 'f')];
+            return [parseInt(from, 16), parseInt(to, 16)];
+        });
+    return codePoints.some((c) => ranges.some(([from, to]) => c >= from && c <= to));
+}
+
 export class TextMeasurer {
     constructor() {
         this.context = document.createElement('canvas').getContext('2d');
@@ -40,10 +50,16 @@ export class TextMeasurer {
         return width;
     }
 
-    // Calls `then` whenever a webfont finished loading (widths of text drawn in it may have changed).
-    onFontLoad(then) {
-        document.fonts?.addEventListener('loadingdone', then);
-        return () => document.fonts?.removeEventListener('loadingdone', then);
+    // Calls `then` whenever a webfont finished loading (widths of text drawn in it may have changed); given `text`,
+    // only when a face that loaded covers one of its characters: the Chinese webfont arrives in several slices, and
+    // placing every label again for a slice none of them uses was a long task of the load, once per slice.
+    onFontLoad(then, text) {
+        const used = text === undefined ? null : [...new Set([...text].map((c) => c.codePointAt(0)))];
+        const listener = (e) => {
+            if (!used || !e.fontfaces?.length || e.fontfaces.some((face) => coversAny(face.unicodeRange, used))) then();
+        };
+        document.fonts?.addEventListener('loadingdone', listener);
+        return () => document.fonts?.removeEventListener('loadingdone', listener);
     }
 
     dispose() {

@@ -51,7 +51,8 @@ export class ProvinceLabels {
         });
         this.measurer = new TextMeasurer();
         // A Chinese webfont slice that arrives later widens the names: measure and place them again.
-        this.stopFontWatch = this.measurer.onFontLoad(() => { this.measured = false; this.place(); });
+        this.stopFontWatch = this.measurer.onFontLoad(() => { this.measured = false; this.place(); },
+            this.labels.map((l) => l.zh + l.en).join(''));
     }
 
     // Sizes from the text itself (labelMetrics.js), not from the page's layout: the first placement comes while the
