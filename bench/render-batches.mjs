@@ -1,14 +1,20 @@
 // Benchmark (not a test): the render batches a dashboard's circuit sends to the browser, as Playwright sees the
 // WebSocket frames: at first render (until the practice list shows its rows) and while the list is scrolled to its end.
 //   cd bench && node render-batches.mjs URL [URL...]      (an app already running, e.g. MAPDASH_PORT=5150 scripts/run)
-// Settings: BENCH_VIEWPORT (1440x900), BENCH_CHROMIUM (/usr/bin/chromium), BENCH_SCROLL_STEPS (8).
+// Settings: BENCH_VIEWPORT (1440x900), BENCH_CHROMIUM (/usr/bin/chromium), BENCH_SCROLL_STEPS (8),
+// BENCH_MOBILE=1 (Lighthouse's phone: its user agent, a touch screen and 412x823 unless BENCH_VIEWPORT says otherwise;
+// the server then prerenders the phone's page, filter drawer closed).
 // A frame counts as a render batch when it carries Blazor's "JS.RenderBatch" invocation; "list" marks the batches that
 // hold the list's row markup (the locality buttons' class name is in the batch's string table).
 import { chromium } from 'playwright-core';
 
 const urls = process.argv.slice(2);
 if (urls.length === 0) { console.error('usage: node render-batches.mjs URL [URL...]'); process.exit(2); }
-const [width, height] = (process.env.BENCH_VIEWPORT ?? '1440x900').split('x').map(Number);
+const mobile = process.env.BENCH_MOBILE === '1';
+const [width, height] = (process.env.BENCH_VIEWPORT ?? (mobile ? '412x823' : '1440x900')).split('x').map(Number);
+// Lighthouse 12's mobile user agent (as in main-thread.mjs).
+const MOBILE_USER_AGENT = 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) '
+    + 'Chrome/119.0.0.0 Mobile Safari/537.36';
 const SCROLL_STEPS = Number(process.env.BENCH_SCROLL_STEPS ?? 8);
 
 const browser = await chromium.launch({
@@ -35,10 +41,14 @@ const scrollList = (page, fraction) => page.evaluate((f) => {
 }, fraction);
 
 for (const url of urls) {
-    const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+        viewport: { width, height }, serviceWorkers: 'block',
+        ...(mobile ? { userAgent: MOBILE_USER_AGENT, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 } : {}),
+    });
     const page = await context.newPage();
     const frames = [];
-    page.on('websocket', (ws) => ws.on('framereceived', (f) => { const b = batchOf(f.payload); if (b) frames.push(b); }));
+    const started = Date.now();
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => { const b = batchOf(f.payload); if (b) frames.push({ ...b, at: Date.now() - started }); }));
     await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
     await page.locator("[data-interactive='true']").waitFor({ timeout: 300_000 });
     await page.locator("[data-testid=map][data-ready='true']").first().waitFor({ timeout: 300_000 });
@@ -56,7 +66,7 @@ for (const url of urls) {
 
     console.log(`${url} at ${width}x${height}, load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
     console.log(`  first render: ${describe(first)}; with list rows: ${describe(first.filter(b => b.list))}; rows in the DOM: ${rowsShown}`);
-    console.log(`    sizes: ${first.map(b => b.size + (b.list ? '*' : '')).join(' ')}`);
+    console.log(`    sizes (B, * with list rows, @ ms after navigation): ${first.map(b => `${b.size}${b.list ? '*' : ''}@${b.at}`).join(' ')}`);
     console.log(`  scrolling the list to its end in ${SCROLL_STEPS} steps: ${describe(scrolled)}`);
     console.log(`    sizes: ${scrolled.map(b => b.size).join(' ')}`);
     await context.close();

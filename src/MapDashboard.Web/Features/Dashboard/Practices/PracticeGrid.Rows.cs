@@ -21,6 +21,8 @@ namespace MapDashboard.Web.Features.Dashboard.Practices;
 /// </remarks>
 public partial class PracticeGrid
 {
+    // Virtualize's item template itself, not markup holding a fragment: each row is then a sibling of the others in
+    // the table body (markup would wrap each in a region of its own, matched by position), so its key below applies.
     private RenderFragment RowOf(ListedRow listed) => builder => WriteRow(builder, listed);
 
     private void WriteRow(RenderTreeBuilder b, ListedRow listed)
@@ -31,6 +33,10 @@ public partial class PracticeGrid
         var code = r.Code;
 
         b.OpenElement(0, "tr");
+        // Keyed by its place in the list: when the window of drawn rows moves by a row (scrolling, or Virtualize
+        // placing its first rows one off and back on a phone), the rows still drawn stay as they are and only the row
+        // that enters and the one that leaves change, instead of every row's text being written again.
+        b.SetKey(listed.Index);
         b.AddAttribute(1, "class", "practice-row");
         b.AddAttribute(2, "aria-rowindex", listed.Index + 2);
         b.AddAttribute(3, "onclick", EventCallback.Factory.Create<MouseEventArgs>(this, () => LocalitySelected.InvokeAsync(code)));

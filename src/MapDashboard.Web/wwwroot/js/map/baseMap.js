@@ -58,6 +58,29 @@ function linesLayer(data, kinds, renderer, scale) {
     });
 }
 
+// Chinese characters in a line of Latin text (the attribution's 天地图).
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
+// The attribution, one line cut short with an ellipsis where the map is narrow (the whole text is its title). Each run
+// of Chinese characters is a box as wide as the characters are in every Chinese font (1em each, the shipped one
+// included), marked as Chinese: where the line is cut then does not move when the Chinese webfont arrives and
+// replaces the browser's stand-in glyphs (narrower boxes on a PC without Chinese fonts).
+function attributionLine(text) {
+    const line = el('div', 'leaflet-control-attribution base-attribution');
+    line.title = text;
+    let at = 0;
+    for (const run of text.matchAll(HAN_RUN)) {
+        if (run.index > at) line.append(text.slice(at, run.index));
+        const zh = el('span', 'base-attribution-zh', run[0]);
+        zh.lang = 'zh-CN';
+        zh.style.width = `${run[0].length}em`;
+        line.append(zh);
+        at = run.index + run[0].length;
+    }
+    if (at < text.length) line.append(text.slice(at));
+    return line;
+}
+
 // The panes, the attribution and (zoomed in) the boundary tiles come first; the provinces are drawn once they arrive;
 // the lines, labels and inset (decorate) follow when the browser is idle, so the first frame with provinces and
 // localities is painted sooner.
@@ -75,8 +98,7 @@ class BaseMap {
             return pane;
         });
         this.panes[2].classList.add('leaflet-zoom-hide', 'base-labels');
-        const credit = el('div', 'leaflet-control-attribution base-attribution', options.attribution);
-        credit.title = options.attribution;
+        const credit = attributionLine(options.attribution);
         this.attribution = this.addControl(credit);
         // Boundary tiles start with the map, while its provinces and localities are still on their way: zoomed in (a
         // shared link at zoom 8) they are most of the picture, and they need none of the base map's data. Below zoom 6
