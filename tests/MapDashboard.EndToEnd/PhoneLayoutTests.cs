@@ -108,6 +108,34 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task On_a_small_phone_the_toolbar_above_the_map_takes_two_rows_at_most(string culture)
+    {
+        var page = await OpenOnPhoneAsync($"?sel={Huadu}", culture, 360, 640);
+        await page.WaitForMapReadyAsync();
+        // A control that starts below the bottom of every control before it starts a new row (the toolbar wraps).
+        var rows = await page.Locator(".dashboard-toolbar").EvaluateAsync<int>("""
+            t => {
+              const boxes = [...t.children].map(c => c.getBoundingClientRect())
+                .filter(r => r.width > 1 && r.height > 1).sort((a, b) => a.top - b.top);
+              let rows = 0, bottom = -Infinity;
+              for (const r of boxes) {
+                if (r.top >= bottom - 1) { rows++; bottom = r.bottom; } else bottom = Math.max(bottom, r.bottom);
+              }
+              return rows;
+            }
+            """);
+        Assert.True(rows <= 2, $"the toolbar takes {rows} rows on a 360 px phone");
+        // Copy link still says what it does to a screen reader, and is finger-sized.
+        var copy = page.GetByTestId("copy-link");
+        await Assertions.Expect(copy).ToHaveAccessibleNameAsync(culture == "en" ? "Copy link" : "复制链接");
+        var box = (await copy.BoundingBoxAsync())!;
+        Assert.True(box.Width >= 24 && box.Height >= 24, $"copy link is {box.Width}x{box.Height} px");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData(LongestDetails, "en", 360, 740)]
     [InlineData(LongestDetails, "zh-CN", 360, 740)]
     [InlineData(MostPractices, "en", 390, 844)]
