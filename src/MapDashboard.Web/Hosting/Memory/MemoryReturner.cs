@@ -1,4 +1,3 @@
-using System.Runtime;
 using System.Runtime.InteropServices;
 
 namespace MapDashboard.Web.Hosting.Memory;
@@ -26,12 +25,12 @@ public sealed partial class MemoryReturner(OpenCircuits circuits, ILogger<Memory
     }
 
     /// <summary>
-    /// A compacting collection that also decommits the GC's free memory (Aggressive), then glibc's malloc_trim, which
+    /// A compacting collection that also decommits the GC's free memory (Aggressive; it compacts the large-object heap
+    /// too: gc.cpp sets loh_compaction for reason_induced_aggressive), then glibc's malloc_trim, which
     /// returns the free pages of every malloc arena (freed native memory glibc otherwise keeps).
     /// </summary>
     public static void ReturnMemory()
     {
-        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (!OperatingSystem.IsLinux()) return;
         try { _ = MallocTrim(0); }
