@@ -121,13 +121,6 @@ public partial class DashboardPage : IDisposable
         }
     }
 
-    private async Task ApplyToMapAsync(bool fit)
-    {
-        if (_map is null || !_mapReady || _view is null) return;
-        await _map.ShowLocalitiesAsync(_view.VisibleCodes, fit);
-        if (_mode == MapMode.Provinces) await _map.SetModeAsync(_mode, ProvinceCounts(), _scale);
-    }
-
     /// <summary>A link with a filter but no saved view opens on what the filter shows.</summary>
     private bool FitOnOpen => _view0 is null && _selectedCode is null && !_filter.IsEmpty;
 
@@ -164,7 +157,7 @@ public partial class DashboardPage : IDisposable
         _filter = filter;
         await LoadAsync();
         PushUrl();
-        await ApplyToMapAsync(fit: filter.ProvinceCodes.Count > 0);
+        ApplyToMapUnawaited(fit: filter.ProvinceCodes.Count > 0);
     }
 
     private Task ResetAsync() => OnFilterChanged(DashboardFilter.None);

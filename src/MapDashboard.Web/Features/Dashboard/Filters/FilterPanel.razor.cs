@@ -10,8 +10,15 @@ namespace MapDashboard.Web.Features.Dashboard.Filters;
 /// The analyst's controls: place search, theme and measure layers with counts, provinces and levels. It holds no
 /// state of its own: every change is a new <see cref="DashboardFilter"/> handed to <see cref="FilterChanged"/>.
 /// </summary>
-public partial class FilterPanel
+public partial class FilterPanel : IHandleEvent
 {
+    /// <summary>
+    /// Its own events render nothing of it: they only hand a new filter up, and the dashboard then renders the panel with
+    /// it. ComponentBase rendered the panel, its search box and both facet lists besides, once when the handler returned
+    /// and again when the dashboard's handler completed, for nothing (bench/README.md, interaction).
+    /// </summary>
+    Task IHandleEvent.HandleEventAsync(EventCallbackWorkItem callback, object? arg) => callback.InvokeAsync(arg);
+
     /// <summary>The filter now in force.</summary>
     [Parameter, EditorRequired] public DashboardFilter Filter { get; set; } = DashboardFilter.None;
 
