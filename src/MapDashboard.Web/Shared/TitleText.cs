@@ -26,17 +26,17 @@ public static class TitleText
     {
         if (ShowsChinese(zh))
         {
-            Span(builder, 0, "title-zh", "zh-CN", zh);
+            builder.AddContent(0, Span("title-zh", "zh-CN", zh));
             builder.OpenElement(10, "abbr");
             builder.AddAttribute(11, "class", "our-translation");
             builder.AddAttribute(12, "title", l["Titles.OurTranslation"].Value);
             builder.AddContent(13, "（译）");
             builder.CloseElement();
-            if (!zhOnly) Span(builder, 20, "title-en", "en", en);
+            if (!zhOnly) builder.AddContent(20, Span("title-en", "en", en));
         }
         else
         {
-            Span(builder, 30, null, "en", en);
+            builder.AddContent(30, Span(null, "en", en));
         }
     };
 
@@ -44,12 +44,14 @@ public static class TitleText
     public static bool ShowsChinese([NotNullWhen(true)] string? zh) =>
         Cultures.IsChinese(CultureInfo.CurrentUICulture) && !string.IsNullOrEmpty(zh);
 
-    private static void Span(RenderTreeBuilder builder, int sequence, string? cssClass, string lang, string text)
+    // A fragment (a region of its own in the caller's tree): the span's frames keep fixed sequence numbers wherever
+    // it is written (ASP0006).
+    private static RenderFragment Span(string? cssClass, string lang, string text) => builder =>
     {
-        builder.OpenElement(sequence, "span");
-        if (cssClass is not null) builder.AddAttribute(sequence + 1, "class", cssClass);
-        builder.AddAttribute(sequence + 2, "lang", lang);
-        builder.AddContent(sequence + 3, text);
+        builder.OpenElement(0, "span");
+        if (cssClass is not null) builder.AddAttribute(1, "class", cssClass);
+        builder.AddAttribute(2, "lang", lang);
+        builder.AddContent(3, text);
         builder.CloseElement();
-    }
+    };
 }

@@ -51,7 +51,7 @@ internal static class TileEndpoints
     }
 
     private static bool AcceptsGzip(HttpRequest request) =>
-        StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding.ToArray(), out var codings)
+        StringWithQualityHeaderValue.TryParseList([.. request.Headers.AcceptEncoding.OfType<string>()], out var codings)
         && codings.Any(c => c.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && (c.Quality ?? 1) > 0);
 
     private static bool Matches(string ifNoneMatch, string etag) =>
