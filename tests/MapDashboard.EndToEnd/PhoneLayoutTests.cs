@@ -7,7 +7,8 @@ namespace MapDashboard.EndToEnd;
 /// <summary>
 /// Planners, presenters and analysts open the dashboard on phones too: on a 360 px touch screen nothing runs off the
 /// side, every control is on the screen (or in a box that scrolls to it), and the details panel stays in its box,
-/// scrolls and closes while the map stays in sight. Failures name the elements that overflow.
+/// scrolls and closes while the map stays in sight; held sideways (a short, wide screen), the details lie beside the
+/// map, the selected place and its popup in sight. Failures name the elements that overflow.
 /// </summary>
 public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
 {
@@ -140,6 +141,8 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
     [InlineData(LongestDetails, "zh-CN", 360, 740)]
     [InlineData(MostPractices, "en", 390, 844)]
     [InlineData(MostPractices, "zh-CN", 390, 844)]
+    [InlineData(LongestDetails, "en", 640, 360)]
+    [InlineData(MostPractices, "zh-CN", 780, 360)]
     public async Task The_details_panel_on_a_phone_stays_in_its_box_scrolls_and_closes(string code, string culture, int width, int height)
     {
         var page = await OpenOnPhoneAsync($"?sel={code}", culture, width, height);
@@ -180,23 +183,48 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
         await page.Context.CloseAsync();
     }
 
-    // Null when the marker whose title contains the argument is whole inside the map, above the details sheet and not
-    // drawn over; else what is wrong.
-    private const string MarkerHiddenScript = """
+    // Null when the marker whose title contains the argument and its popup are whole inside the part of the map on the
+    // screen, clear of the details (a sheet below the map, or a panel beside it) and of the legend, and the marker is not
+    // drawn over; else what is wrong. The legend lets clicks through, so it is found by its box, not by hit-testing.
+    private const string PlaceHiddenScript = """
         title => {
-          const map = document.querySelector('[data-testid=map]').getBoundingClientRect();
-          const sheet = document.querySelector('[data-testid=locality-detail]').getBoundingClientRect();
+          const box = el => el.getBoundingClientRect();
+          const text = r => `${Math.round(r.left)},${Math.round(r.top)}..${Math.round(r.right)},${Math.round(r.bottom)}`;
+          const overlap = (a, b) => a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const map = box(document.querySelector('[data-testid=map]'));
+          const seen = { left: Math.max(map.left, 0), top: Math.max(map.top, 0), right: Math.min(map.right, innerWidth), bottom: Math.min(map.bottom, innerHeight) };
+          const details = box(document.querySelector('[data-testid=locality-detail]'));
+          const legend = box(document.querySelector('[data-testid=legend]'));
           const marker = [...document.querySelectorAll('.leaflet-marker-icon')].find(m => m.title.includes(title));
           if (!marker) return `no marker named ${title}`;
-          const r = marker.getBoundingClientRect();
-          const box = `${Math.round(r.left)},${Math.round(r.top)}..${Math.round(r.right)},${Math.round(r.bottom)}`;
-          if (r.top < map.top || r.bottom > map.bottom || r.left < map.left || r.right > map.right)
-            return `the marker at ${box} is not whole inside the map ${Math.round(map.top)}..${Math.round(map.bottom)}`;
-          if (r.bottom > sheet.top) return `the marker at ${box} lies under the details sheet, from ${Math.round(sheet.top)}`;
+          const popup = document.querySelector('.leaflet-popup');
+          if (!popup) return 'no popup';
+          for (const [what, r] of [['marker', box(marker)], ['popup', box(popup)]]) {
+            if (r.left < seen.left - 0.5 || r.top < seen.top - 0.5 || r.right > seen.right + 0.5 || r.bottom > seen.bottom + 0.5)
+              return `the ${what} at ${text(r)} is not whole inside the map's part of the screen ${text(seen)}`;
+            if (overlap(r, details)) return `the ${what} at ${text(r)} lies under the details at ${text(details)}`;
+            if (overlap(r, legend)) return `the legend at ${text(legend)} lies over the ${what} at ${text(r)}`;
+          }
+          const r = box(marker);
           const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-          return marker.contains(hit) ? null : `the marker at ${box} is covered by ${hit?.className}`;
+          return marker.contains(hit) ? null : `the marker at ${text(r)} is covered by ${hit?.className}`;
         }
         """;
+
+    // Waits for the map to have put the selected place (Huadu) and its popup in sight, which it may still be panning to.
+    private static async Task ExpectSelectedPlaceInSightAsync(IPage page, string screenshot)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"() => ({PlaceHiddenScript})('Huadu District') === null", null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.SaveScreenshotAsync($"{screenshot}-hidden");
+            Assert.Fail(await page.EvaluateAsync<string>(PlaceHiddenScript, "Huadu District"));
+        }
+        await page.SaveScreenshotAsync(screenshot);
+    }
 
     [Theory]
     [InlineData("en")]
@@ -209,18 +237,48 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
         await Assertions.Expect(page.GetByTestId("locality-detail")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
 
-        // The map may still be panning the popup into view: its marker must end up where one sees and taps it.
-        try
-        {
-            await page.WaitForFunctionAsync($"() => ({MarkerHiddenScript})('Huadu District') === null", null, new() { Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            await page.SaveScreenshotAsync($"phone-selected-under-sheet-{culture}");
-            Assert.Fail(await page.EvaluateAsync<string>(MarkerHiddenScript, "Huadu District"));
-        }
-        await page.SaveScreenshotAsync($"phone-selected-above-sheet-{culture}");
+        await ExpectSelectedPlaceInSightAsync(page, $"phone-selected-above-sheet-{culture}");
         await AxeScan.ExpectNoViolationsAsync(page, $"dashboard with details open on a 360x640 phone ({culture})");
+        await page.Context.CloseAsync();
+    }
+
+    // Each app bar action whole on the screen and its text whole in its box (or, icon-only, its name still there).
+    private const string AppBarCutScript = """
+        () => [...document.querySelectorAll('header.mud-appbar :is(a, button)')].flatMap(b => {
+          const r = b.getBoundingClientRect(), name = b.dataset.testid ?? b.className;
+          return [
+            ...(r.left < -0.5 || r.right > innerWidth + 0.5 ? [`${name} spans ${Math.round(r.left)}..${Math.round(r.right)} on a ${innerWidth} px screen`] : []),
+            ...(b.scrollWidth > b.clientWidth + 1 ? [`${name} holds ${b.scrollWidth} px of text in ${b.clientWidth}`] : []),
+          ];
+        })
+        """;
+
+    [Theory]
+    [InlineData("en", 640, 360)]
+    [InlineData("zh-CN", 640, 360)]
+    [InlineData("en", 780, 360)]
+    [InlineData("zh-CN", 780, 360)]
+    public async Task On_a_phone_held_sideways_the_map_shows_the_selected_place_beside_its_details_with_no_accessibility_violations(
+        string culture, int width, int height)
+    {
+        var page = await OpenOnPhoneAsync($"?sel={Huadu}", culture, width, height, bypassCsp: true);
+        await page.WaitForMapReadyAsync();
+        await Assertions.Expect(page.GetByTestId("map").First).ToHaveAttributeAsync("data-focused", Huadu);
+        await Assertions.Expect(page.GetByTestId("locality-detail")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToContainTextAsync("Huadu District");
+        await ExpectSelectedPlaceInSightAsync(page, $"phone-sideways-{width}-{culture}");
+
+        // A map one can use: at least half the screen's height, not a strip between the toolbar and the details.
+        var mapHeight = await page.GetByTestId("map").First.EvaluateAsync<double>(
+            "m => { const r = m.getBoundingClientRect(); return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0); }");
+        Assert.True(mapHeight >= height / 2.0, $"the map shows {mapHeight} px of a {height} px high screen");
+
+        var cut = await page.EvaluateAsync<string[]>(AppBarCutScript);
+        Assert.True(cut.Length == 0, $"app bar on a {width}x{height} screen: {string.Join("; ", cut)}");
+        foreach (var action in new[] { "nav-present", "nav-compare" })
+            await Assertions.Expect(page.GetByTestId(action)).ToHaveAccessibleNameAsync((await page.GetByTestId(action).GetAttributeAsync("title"))!);
+
+        await AxeScan.ExpectNoViolationsAsync(page, $"dashboard with details open on a {width}x{height} phone held sideways ({culture})");
         await page.Context.CloseAsync();
     }
 
