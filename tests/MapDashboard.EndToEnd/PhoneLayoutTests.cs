@@ -254,6 +254,19 @@ public class PhoneLayoutTests(SeededDashboardHost host) : IClassFixture<SeededDa
         """;
 
     [Theory]
+    [InlineData("en", 800, 1000)]
+    [InlineData("zh-CN", 720, 1000)]
+    [InlineData("en", 1000, 800)]
+    public async Task On_a_tablet_the_app_bar_actions_keep_their_names_whole(string culture, int width, int height)
+    {
+        // Between a phone's icon-only actions and a desktop's room: the notice's name gives way, not the actions.
+        var page = await OpenOnPhoneAsync("", culture, width, height);
+        var cut = await page.EvaluateAsync<string[]>(AppBarCutScript);
+        Assert.True(cut.Length == 0, $"app bar on a {width}x{height} screen: {string.Join("; ", cut)}");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("en", 640, 360)]
     [InlineData("zh-CN", 640, 360)]
     [InlineData("en", 780, 360)]
