@@ -11,7 +11,7 @@ namespace MapDashboard.Cli.Tests;
 /// </summary>
 public sealed class NoticeImportCommandTests(SeededPostgisDatabase database) : IClassFixture<SeededPostgisDatabase>
 {
-    private readonly int _serial = Random.Shared.Next(1000, 99999);
+    private readonly int _serial = NoticeSerials.Next();
 
     private string Id => $"ndrc-2022-{_serial}";
 

@@ -18,7 +18,7 @@ public sealed class NoticePublishingTests(SeededPostgisDatabase database) : ICla
 {
     private const string SeedId = "ndrc-2021-668";
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly int _serial = Random.Shared.Next(1000, 99999);
+    private readonly int _serial = NoticeSerials.Next();
 
     private string Id => $"ndrc-2022-{_serial}";
 
