@@ -91,23 +91,21 @@ public sealed partial class LeafletMap : IAsyncDisposable
                 new ChoroplethLayerOptions(ChoroplethLayerTexts.From(L)), _self, ct);
             await Task.WhenAll(baseMap, localities, provinces);
             (_base, _localities, _provinces) = (baseMap.Result, localities.Result, provinces.Result);
+            // The page's first updates (its filter, mode and selected place) are part of drawing it: a failure in any
+            // is reported as the map's, not left to end the circuit.
+            await Ready.InvokeAsync();
+            if (InitialView is { } v) await _map.SetViewAsync(v.Latitude, v.Longitude, v.Zoom, ct);
+            await _map.WatchViewAsync(_self, ct);
+            await _map.MarkReadyAsync(ct);
         }
         catch (JSException e)
         {
-            // The browser's error text (and its stack) stays in the log; the page shows the id that finds it.
-            var id = CorrelationId.NewId();
-            Log.LogWarning(e, "The map could not be drawn (error ID {CorrelationId})", id);
-            await Failed.InvokeAsync(id);
-            return;
+            await ReportFailureAsync(e, "be drawn");
         }
         catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
         {
-            return;
+            // The circuit or the page went away while drawing.
         }
-        await Ready.InvokeAsync();
-        if (InitialView is { } v) await _map.SetViewAsync(v.Latitude, v.Longitude, v.Zoom, ct);
-        await _map.WatchViewAsync(_self, ct);
-        await _map.MarkReadyAsync(ct);
     }
 
     /// <summary>
@@ -142,6 +140,36 @@ public sealed partial class LeafletMap : IAsyncDisposable
         if (_localities is null) return;
         await _localities.SetVisibleAsync(codes, _life.Token);
         if (fit) await _localities.FitVisibleAsync(_life.Token);
+    }
+
+    /// <summary>
+    /// Runs an update of the map that its caller does not wait for (it goes out with the page's render). A circuit or
+    /// page that went away ends it quietly; a failure in the browser is reported as when the map could not be drawn.
+    /// </summary>
+    public void RunUnawaited(Task update, string what) => _ = ObserveAsync(update, what);
+
+    private async Task ObserveAsync(Task update, string what)
+    {
+        try
+        {
+            await update;
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            // There is no map left to update.
+        }
+        catch (JSException e)
+        {
+            await InvokeAsync(() => ReportFailureAsync(e, what));
+        }
+    }
+
+    /// <summary>The browser's error text (and its stack) stays in the log; the page shows the id that finds it (Failed).</summary>
+    private Task ReportFailureAsync(JSException e, string what)
+    {
+        var id = CorrelationId.NewId();
+        Log.LogWarning(e, "The map could not {What} (error ID {CorrelationId})", what, id);
+        return Failed.InvokeAsync(id);
     }
 
     /// <summary>Flies to a plotted locality and opens its popup; false when it is not plotted.</summary>

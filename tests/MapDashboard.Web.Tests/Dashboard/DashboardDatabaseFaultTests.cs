@@ -11,13 +11,18 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Sections;
+using MapDashboard.Web.Shell;
 using MudBlazor;
 using MudBlazor.Services;
 using Xunit;
 
 namespace MapDashboard.Web.Tests.Dashboard;
 
-/// <summary>The dashboard while the database stops answering and after it is back; the page's one door to it is faked.</summary>
+/// <summary>
+/// The dashboard when what it leans on fails: the database stops answering (and comes back; the page's one door to it is
+/// faked), the browser refuses to copy, or the browser fails to draw the map.
+/// </summary>
 public class DashboardDatabaseFaultTests : BunitContext
 {
     private static readonly PracticeRow Huadu = DashboardSamples.Row(1, "440114", "花都区", "Huadu District", "Guangdong Province", "广东省");
@@ -126,5 +131,52 @@ public class DashboardDatabaseFaultTests : BunitContext
 
         Assert.Equal("Link copied: it opens this exact view.", page.Find("[data-testid='copy-link-status']").TextContent);
         Assert.Empty(page.FindAll("[data-testid='copy-link-manual']"));
+    }
+
+    private const string MapFailedPattern = @"^The map could not be drawn\. Reload the page to try again \(error ID [0-9a-f]{32}\)\.$";
+
+    /// <summary>The dashboard with the filters' drawer outlet the layout would give it (the filters are drawn there).</summary>
+    private IRenderedComponent<IComponent> RenderWithFilters() => Render(b =>
+    {
+        b.OpenComponent<SectionOutlet>(0);
+        b.AddComponentParameter(1, nameof(SectionOutlet.SectionName), MainLayout.DrawerSection);
+        b.CloseComponent();
+        b.OpenComponent<DashboardPage>(2);
+        b.CloseComponent();
+    });
+
+    private void AddPlaceSearch() =>
+        // The filter panel's search box asks the gazetteer only for typed text; these tests type none.
+        Services.AddSingleton(new Features.Dashboard.Search.PlaceSearch(null!, NullLogger<Features.Dashboard.Search.PlaceSearch>.Instance));
+
+    [Fact]
+    public async Task A_filter_the_browser_fails_to_draw_on_the_map_says_so_with_an_error_id_and_not_the_browsers_words()
+    {
+        AddPlaceSearch();
+        Arrange();
+        var host = RenderWithFilters();
+        Assert.DoesNotContain(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Severity == Severity.Error);
+        // The map was drawn; its next update fails in the browser.
+        JSInterop.Setup<int>("setVisible", _ => true).SetException(new JSException("TypeError: layer is undefined"));
+
+        await host.Find("input[data-testid='measure-10']").ChangeAsync(new ChangeEventArgs { Value = false });
+
+        var failed = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single(s => s.Severity == Severity.Error);
+        Assert.Matches(MapFailedPattern, failed.Message);
+        Assert.False(host.Find("input[data-testid='measure-10']").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void A_map_the_browser_fails_to_ready_says_so_and_the_page_stays()
+    {
+        AddPlaceSearch();
+        Arrange();
+        JSInterop.Setup<int>("setVisible", _ => true).SetException(new JSException("TypeError: layer is undefined"));
+
+        var host = RenderWithFilters();
+
+        var failed = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single(s => s.Severity == Severity.Error);
+        Assert.Matches(MapFailedPattern, failed.Message);
+        Assert.NotEmpty(host.FindAll("input[data-testid='measure-10']"));
     }
 }

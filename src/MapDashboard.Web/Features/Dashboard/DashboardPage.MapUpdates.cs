@@ -1,15 +1,10 @@
 using MapDashboard.Web.Map;
-using MapDashboard.Web.Hosting;
-using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Features.Dashboard;
 
 /// <summary>The map shows what the page's view shows: after a filter change, a recovery, or once it is ready.</summary>
 public partial class DashboardPage
 {
-    [Inject] private ILogger<DashboardPage> Log { get; set; } = default!;
-
     private async Task ApplyToMapAsync(bool fit)
     {
         if (_map is null || !_mapReady || _view is null) return;
@@ -22,26 +17,8 @@ public partial class DashboardPage
     /// render, and its answer changes nothing on the page. Awaited, it kept the handler open until the browser had
     /// answered, and Blazor then rendered the page, the filter panel and the search box once more for every click
     /// (ComponentBase renders when a handler's task completes; bench/README.md, interaction). Calls reach the browser
-    /// in the order they are made, so the last filter's update is the one the map ends with.
+    /// in the order they are made, so the last filter's update is the one the map ends with. A failure is reported by the
+    /// map (its Failed event), as when it could not be drawn.
     /// </summary>
-    private void ApplyToMapUnawaited(bool fit) => _ = ObserveMapCallAsync(ApplyToMapAsync(fit));
-
-    private async Task ObserveMapCallAsync(Task mapCall)
-    {
-        try
-        {
-            await mapCall;
-        }
-        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
-        {
-            // The circuit or the page went away: there is no map left to update.
-        }
-        catch (JSException e)
-        {
-            // As when the map could not be drawn: the browser's text stays in the log, the page shows the id.
-            var id = CorrelationId.NewId();
-            Log.LogWarning(e, "The map could not show the filter's localities (error ID {CorrelationId})", id);
-            await InvokeAsync(() => OnMapFailed(id));
-        }
-    }
+    private void ApplyToMapUnawaited(bool fit) => _map?.RunUnawaited(ApplyToMapAsync(fit), "show the filter's localities");
 }
