@@ -59,6 +59,7 @@ public sealed class LeastPrivilegeTests(LeastPrivilegeDatabase database) : IClas
     {
         await using var importer = database.CreateContext(database.ImporterConnectionString);
         var again = await SeedImport.RunAsync(importer, RepoPaths.Geodata, RepoPaths.Seeds, _ct);
+        Assert.NotNull(again.AdminUnits);
         Assert.Equal(0, again.AdminUnits.Inserted + again.AdminUnits.Updated);
         Assert.All(again.Notices, n => Assert.Equal(0, n.Counts.Added + n.Counts.Changed + n.Counts.Removed));
         Assert.Equal(again.DataVersionBefore, again.DataVersionAfter);

@@ -61,8 +61,8 @@ public class BoundaryTileTests(SeededDashboardHost host) : IClassFixture<SeededD
 
         // Every name that was well inside the map is still shown; counties that came into view are named too.
         var after = await ShownCountyNamesAsync(page, map, margin: 0);
-        Assert.Empty(central.Where(code => !after.Contains(code)));
-        Assert.NotEmpty(after.Where(code => !shown.Contains(code)));
+        Assert.All(central, code => Assert.Contains(code, after));
+        Assert.Contains(after, code => !shown.Contains(code));
         await page.SaveScreenshotAsync("boundary-tiles-panned-zoom-8");
     }
 

@@ -89,7 +89,7 @@ public class NoticeSwitchTests(TwoNoticesHost host) : IClassFixture<TwoNoticesHo
         var code = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.Practices.Where(p => p.NoticeId == TwoNoticesHost.SecondId
                 && db.Practices.Any(q => q.NoticeId == TwoNoticesHost.FirstId && q.AdminCode == p.AdminCode))
-                .OrderBy(p => p.AdminCode).Select(p => p.AdminCode));
+                .OrderBy(p => p.AdminCode).Select(p => p.AdminCode), TestContext.Current.CancellationToken);
 
         var page = await OpenAsync($"?notice={TwoNoticesHost.FirstId}&sel={code}");
         await page.WaitForMapReadyAsync();

@@ -18,7 +18,7 @@ public sealed class PublishNoticeTests(AdminHost host) : IClassFixture<AdminHost
         var expected = SecondNotice.Read();
         int seedPracticesBefore;
         await using (var db = host.Database.CreateContext(host.Database.WebConnectionString))
-            seedPracticesBefore = await db.Practices.CountAsync(p => p.NoticeId == "ndrc-2021-668");
+            seedPracticesBefore = await db.Practices.CountAsync(p => p.NoticeId == "ndrc-2021-668", TestContext.Current.CancellationToken);
         var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
 
@@ -65,11 +65,11 @@ public sealed class PublishNoticeTests(AdminHost host) : IClassFixture<AdminHost
         await page.SaveScreenshotAsync("admin-published-dashboard");
 
         await using var web = host.Database.CreateContext(host.Database.WebConnectionString);
-        Assert.Equal(expected.Practices.Count, await web.Practices.CountAsync(p => p.NoticeId == SecondNotice.Id));
-        Assert.Equal(seedPracticesBefore, await web.Practices.CountAsync(p => p.NoticeId == "ndrc-2021-668"));
+        Assert.Equal(expected.Practices.Count, await web.Practices.CountAsync(p => p.NoticeId == SecondNotice.Id, TestContext.Current.CancellationToken));
+        Assert.Equal(seedPracticesBefore, await web.Practices.CountAsync(p => p.NoticeId == "ndrc-2021-668", TestContext.Current.CancellationToken));
         var stored = await web.Indicators
             .Where(i => i.Practice!.NoticeId == SecondNotice.Id && i.Practice.MeasureNumber == figure.Measure && i.SourcePhrase == figure.SourcePhrase)
-            .Select(i => i.Value).ToListAsync();
+            .Select(i => i.Value).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(new decimal?[] { 42m }, stored);
         await context.CloseAsync();
     }

@@ -79,7 +79,7 @@ public class ClusterTests(ClusterHost cluster) : IClassFixture<ClusterHost>
         Assert.Equal(await Scalar(primary, counts), await Scalar(standby, counts));
 
         using var http = new HttpClient();
-        (await http.GetAsync(new Uri(cluster.FrontAddress, "/api/notices/current/localities.geojson"))).EnsureSuccessStatusCode();
+        (await http.GetAsync(new Uri(cluster.FrontAddress, "/api/notices/current/localities.geojson"), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         Assert.True((long)(await Scalar(standby, "select count(*) from pg_stat_activity where usename = 'mapdash_web'"))! > 0,
             "no web instance is connected to the standby");
     }
@@ -87,13 +87,13 @@ public class ClusterTests(ClusterHost cluster) : IClassFixture<ClusterHost>
     [Fact]
     public async Task An_import_on_the_primary_reaches_both_instances_within_15_seconds()
     {
-        var seed = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Seeds, "ndrc-2021-668-notice.txt"));
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Seeds, "ndrc-2021-668-notice.txt"), TestContext.Current.CancellationToken);
         Assert.Contains("2.8 billion yuan", seed);
         // Beside a copy of its review file, so only the edited figure differs from what is stored.
         var folder = Directory.CreateTempSubdirectory("cluster-edit-").FullName;
         var edited = Path.Combine(folder, "ndrc-2021-668-notice.txt");
         File.Copy(Path.Combine(RepoPaths.Seeds, "ndrc-2021-668.review.csv"), Path.Combine(folder, "ndrc-2021-668.review.csv"));
-        await File.WriteAllTextAsync(edited, seed.Replace("2.8 billion yuan", "3.9 billion yuan"));
+        await File.WriteAllTextAsync(edited, seed.Replace("2.8 billion yuan", "3.9 billion yuan"), TestContext.Current.CancellationToken);
         try
         {
             await cluster.ImportNoticeAsync(edited);

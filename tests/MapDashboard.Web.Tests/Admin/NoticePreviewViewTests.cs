@@ -37,7 +37,7 @@ public sealed class NoticePreviewViewTests : AppBunitContext
 
         var headings = cut.FindAll("h2").Select(h => h.Id).ToList();
         Assert.Equal(["preview-counts", "preview-diff", "preview-places", "preview-homonyms", "preview-figures", "preview-unplaced", "preview-decisions"],
-            headings.Where(id => id.StartsWith("preview-", StringComparison.Ordinal)).ToList());
+            headings.Where(id => id?.StartsWith("preview-", StringComparison.Ordinal) == true).ToList());
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Bunit;
 using MapDashboard.Web.Features.Compare;
-using MapDashboard.Web.Features.Compare;
 using Microsoft.AspNetCore.Components;
 using Xunit;
 using static MapDashboard.Web.Tests.Presenter.SampleNotice;

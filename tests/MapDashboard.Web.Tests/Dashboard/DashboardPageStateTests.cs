@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bunit;
 using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
-using MapDashboard.Web.Features.Dashboard;
 using MapDashboard.Web.Shared;
 using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components;

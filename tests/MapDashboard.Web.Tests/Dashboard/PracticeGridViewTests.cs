@@ -30,7 +30,7 @@ public sealed class PracticeGridViewTests : AppBunitContext
 
         box.Input("成都");
         // The filter follows the typing after a pause (no render of the grid comes with it to wait on).
-        var link = (DashboardUrl.Default with { Grid = await changed.Task.WaitAsync(TimeSpan.FromSeconds(5)) }).ToQueryString();
+        var link = (DashboardUrl.Default with { Grid = await changed.Task.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken) }).ToQueryString();
         Assert.Equal(new GridView("locality", true, "成都"), DashboardUrl.Parse("?" + link).Grid);
     }
 
@@ -75,7 +75,7 @@ public sealed class PracticeGridViewTests : AppBunitContext
         Assert.Equal(drawn, grid.RenderCount);
 
         // The earlier keys' waits end first: had any of them handed its text on, it would be the first change.
-        await first.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        await first.Task.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken);
         Assert.Equal([GridView.Default with { Query = "Sich" }], changes);
     }
 

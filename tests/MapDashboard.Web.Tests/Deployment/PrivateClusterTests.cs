@@ -11,6 +11,7 @@ namespace MapDashboard.Web.Tests.Deployment;
 /// scripts/db's cluster: scram-sha-256 for every connection, generated passwords in 0600 files beside the data directory,
 /// and a cluster made by the old script (trust, no passwords) upgraded in place with its data.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // scripts/db runs Debian's PostgreSQL; file modes are Unix ones
 public sealed class PrivateClusterTests
 {
     private static readonly string[] Kinds = ["admin", "owner", "importer", "web"];

@@ -19,13 +19,13 @@ public class MemoryReturnTests
     {
         var clock = new ManualClock();
         var circuits = new OpenCircuits(clock);
-        await circuits.OnCircuitOpenedAsync(null!, default);
-        await circuits.OnCircuitOpenedAsync(null!, default);
+        await circuits.OnCircuitOpenedAsync(null!, TestContext.Current.CancellationToken);
+        await circuits.OnCircuitOpenedAsync(null!, TestContext.Current.CancellationToken);
         clock.Advance(TimeSpan.FromSeconds(40));
         Assert.Equal(2, circuits.Count);
         Assert.Equal(TimeSpan.FromSeconds(40), circuits.Unchanged);
 
-        await circuits.OnCircuitClosedAsync(null!, default);
+        await circuits.OnCircuitClosedAsync(null!, TestContext.Current.CancellationToken);
         clock.Advance(TimeSpan.FromSeconds(5));
         Assert.Equal(1, circuits.Count);
         Assert.Equal(TimeSpan.FromSeconds(5), circuits.Unchanged);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using Bunit;
 using MapDashboard.Web.Features.Presenter;
-using MapDashboard.Web.Features.Presenter;
 using Microsoft.AspNetCore.Components;
 using Xunit;
 using static MapDashboard.Web.Tests.Presenter.SampleNotice;
