@@ -134,25 +134,27 @@ public sealed partial class LeafletMap : IAsyncDisposable
         }, JsonSerializerOptions.Web);
     }
 
-    /// <summary>Shows exactly these localities (all others hidden); fits the map to them when asked.</summary>
-    public async Task ShowLocalitiesAsync(IEnumerable<string> codes, bool fit)
+    /// <summary>
+    /// Shows exactly these localities (all others hidden); fits the map to them when asked. Like every update of what the
+    /// map shows, it does not throw for the browser's failure: it reports it (<see cref="Reporting"/>).
+    /// </summary>
+    public Task ShowLocalitiesAsync(IEnumerable<string> codes, bool fit) => Reporting("show the localities", async ct =>
     {
         if (_localities is null) return;
-        await _localities.SetVisibleAsync(codes, _life.Token);
-        if (fit) await _localities.FitVisibleAsync(_life.Token);
-    }
+        await _localities.SetVisibleAsync(codes, ct);
+        if (fit) await _localities.FitVisibleAsync(ct);
+    });
 
     /// <summary>
-    /// Runs an update of the map that its caller does not wait for (it goes out with the page's render). A circuit or
-    /// page that went away ends it quietly; a failure in the browser is reported as when the map could not be drawn.
+    /// Runs an update of what the map shows. A circuit or page that went away ends it quietly; a failure in the browser
+    /// is reported as when the map could not be drawn (<see cref="Failed"/>), so no caller, awaiting it or not (a filter
+    /// change sends it with the page's render), has a map failure to handle or to end the circuit with.
     /// </summary>
-    public void RunUnawaited(Task update, string what) => _ = ObserveAsync(update, what);
-
-    private async Task ObserveAsync(Task update, string what)
+    private async Task Reporting(string what, Func<CancellationToken, Task> update)
     {
         try
         {
-            await update;
+            await update(_life.Token);
         }
         catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
         {
@@ -183,14 +185,15 @@ public sealed partial class LeafletMap : IAsyncDisposable
     }
 
     /// <summary>Switches between localities and the province choropleth.</summary>
-    public async Task SetModeAsync(MapMode mode, IReadOnlyDictionary<string, int> provinceCounts, ChoroplethScale scale)
-    {
-        if (_localities is null || _provinces is null) return;
-        var provinces = mode == MapMode.Provinces;
-        if (provinces) await _provinces.SetCountsAsync(scale, provinceCounts, _life.Token);
-        await _provinces.SetShownAsync(provinces, _life.Token);
-        await _localities.SetShownAsync(!provinces, _life.Token);
-    }
+    public Task SetModeAsync(MapMode mode, IReadOnlyDictionary<string, int> provinceCounts, ChoroplethScale scale) =>
+        Reporting("switch between localities and provinces", async ct =>
+        {
+            if (_localities is null || _provinces is null) return;
+            var provinces = mode == MapMode.Provinces;
+            if (provinces) await _provinces.SetCountsAsync(scale, provinceCounts, ct);
+            await _provinces.SetShownAsync(provinces, ct);
+            await _localities.SetShownAsync(!provinces, ct);
+        });
 
     public async Task InvalidateSizeAsync()
     {

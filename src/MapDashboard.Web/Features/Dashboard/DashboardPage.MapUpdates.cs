@@ -17,8 +17,8 @@ public partial class DashboardPage
     /// render, and its answer changes nothing on the page. Awaited, it kept the handler open until the browser had
     /// answered, and Blazor then rendered the page, the filter panel and the search box once more for every click
     /// (ComponentBase renders when a handler's task completes; bench/README.md, interaction). Calls reach the browser
-    /// in the order they are made, so the last filter's update is the one the map ends with. A failure is reported by the
-    /// map (its Failed event), as when it could not be drawn.
+    /// in the order they are made, so the last filter's update is the one the map ends with. The map's updates do not
+    /// throw for the browser's failures: the map reports them (its Failed event), as when it could not be drawn.
     /// </summary>
-    private void ApplyToMapUnawaited(bool fit) => _map?.RunUnawaited(ApplyToMapAsync(fit), "show the filter's localities");
+    private void ApplyToMapUnawaited(bool fit) => _ = ApplyToMapAsync(fit);
 }
