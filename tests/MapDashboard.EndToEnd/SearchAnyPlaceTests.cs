@@ -22,7 +22,7 @@ public class SearchAnyPlaceTests(SeededDashboardHost host) : IClassFixture<Seede
     private static ILocator Search(IPage page) => page.Locator("input[data-testid=place-search]");
 
     /// <summary>A layer switch with its label text (the test id is on its checkbox).</summary>
-    private static ILocator Toggle(IPage page, string testId) => page.Locator("label.layer-toggle").Filter(new() { Has = page.GetByTestId(testId) });
+    private static ILocator Toggle(IPage page, string testId) => page.Locator(".theme-group > label").Filter(new() { Has = page.GetByTestId(testId) });
 
     private static ILocator Options(IPage page) => page.GetByTestId("filter-panel").GetByRole(AriaRole.Option);
 

@@ -97,8 +97,8 @@ public partial class PracticeGrid : IAsyncDisposable
     /// <summary>Only the sorted column's header says how it is sorted (the other columns are not sorted at all).</summary>
     private string? AriaSort(string column) => View.SortColumn == column ? SortState(column) : null;
 
-    private string SortStateText(string column) =>
-        View.SortColumn != column ? "" : L[View.Descending ? "Grid.SortedDescending" : "Grid.SortedAscending"];
+    /// <summary>What the sorted column's button adds to its name.</summary>
+    private string SortStateText() => L[View.Descending ? "Grid.SortedDescending" : "Grid.SortedAscending"];
 
     /// <summary>Ascending first, then descending, then the list's own order again.</summary>
     private Task SortByAsync(string column)
