@@ -75,26 +75,32 @@ foreach (var (text, s) in repeated.Take(8))
     Console.WriteLine($"  {s.Bytes / n,6} B  {text[..Math.Min(text.Length, 90)].ReplaceLineEndings(" ")}");
 
 // Every frame buffer on the heap, by what holds it: the components' trees above are not all of them (a renderer also
-// keeps the buffers its batches were built in, at the size of the largest batch it sent).
-var frameArrays = heap.EnumerateObjects().Where(o => o.Type?.Name == "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]")
-    .ToDictionary(o => o.Address, o => (long)o.Size);
-var holders = OwnersOf(frameArrays.Keys.ToHashSet());
-var holdersOfHolders = OwnersOf(holders.Values.Select(h => h.Address).ToHashSet());
-var byHolder = new Dictionary<string, (int Count, long Bytes)>();
-foreach (var (array, bytes) in frameArrays)
+// keeps the buffers its batches were built in, at the size of the largest batch it sent). Then the byte arrays, the
+// next type by size in bench/circuits' comparison: connection buffers, serialized batches, pooled or not.
+ByHolder("Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]", "RenderTreeFrame[]");
+ByHolder("System.Byte[]", "Byte[]");
+
+void ByHolder(string typeName, string label)
 {
-    var key = "(unreferenced: pooled or garbage)";
-    if (holders.TryGetValue(array, out var h))
-        key = holdersOfHolders.TryGetValue(h.Address, out var hh) ? $"{Short(hh.Type)} → {Short(h.Type)}" : Short(h.Type);
-    var b = byHolder.GetValueOrDefault(key);
-    byHolder[key] = (b.Count + 1, b.Bytes + bytes);
+    var arrays = heap.EnumerateObjects().Where(o => o.Type?.Name == typeName).ToDictionary(o => o.Address, o => (long)o.Size);
+    var holders = OwnersOf(arrays.Keys.ToHashSet());
+    var holdersOfHolders = OwnersOf(holders.Values.Select(h => h.Address).ToHashSet());
+    var byHolder = new Dictionary<string, (int Count, long Bytes)>();
+    foreach (var (array, bytes) in arrays)
+    {
+        var key = "(unreferenced: pooled or garbage)";
+        if (holders.TryGetValue(array, out var h))
+            key = holdersOfHolders.TryGetValue(h.Address, out var hh) ? $"{Short(hh.Type)} → {Short(h.Type)}" : Short(h.Type);
+        var b = byHolder.GetValueOrDefault(key);
+        byHolder[key] = (b.Count + 1, b.Bytes + bytes);
+    }
+    Console.WriteLine();
+    Console.WriteLine($"all {label} on the heap, by holder (holder's holder → holder): {arrays.Values.Sum() / 1024.0 / n:0} KB per dashboard");
+    Console.WriteLine("| held by | arrays | KB per dashboard |");
+    Console.WriteLine("| --- | ---: | ---: |");
+    foreach (var (key, b) in byHolder.OrderByDescending(kv => kv.Value.Bytes).Take(10))
+        Console.WriteLine($"| {key.Replace("|", "\\|")} | {b.Count} | {b.Bytes / 1024.0 / n:0.0} |");
 }
-Console.WriteLine();
-Console.WriteLine($"all RenderTreeFrame[] on the heap, by holder (holder's holder → holder): {frameArrays.Values.Sum() / 1024.0 / n:0} KB per dashboard");
-Console.WriteLine("| held by | arrays | KB per dashboard |");
-Console.WriteLine("| --- | ---: | ---: |");
-foreach (var (key, b) in byHolder.OrderByDescending(kv => kv.Value.Bytes).Take(10))
-    Console.WriteLine($"| {key.Replace("|", "\\|")} | {b.Count} | {b.Bytes / 1024.0 / n:0.0} |");
 
 Dictionary<ulong, (ulong Address, string Type)> OwnersOf(HashSet<ulong> targets)
 {

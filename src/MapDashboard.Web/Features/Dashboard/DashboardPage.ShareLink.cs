@@ -34,6 +34,23 @@ public partial class DashboardPage
         if (target != Nav.Uri) Nav.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
+    private bool _addressDue;
+
+    /// <summary>
+    /// The address written once the browser has drawn the change (OnAfterRenderAsync runs when it has applied the
+    /// render): a filter click's map update and list come first, and the address's write (history.replaceState, then
+    /// the browser telling the circuit where it now is) does not stand between the click and what it shows
+    /// (bench/README.md, interaction). Copy link writes it at once.
+    /// </summary>
+    private void PushUrlAfterRender() => _addressDue = true;
+
+    private void WriteAddressIfDue()
+    {
+        if (!_addressDue) return;
+        _addressDue = false;
+        PushUrl();
+    }
+
     /// <summary>
     /// "Link copied" only once the browser says the clipboard holds it (writeText's promise resolved). It may refuse
     /// (no permission, the page not focused, an http:// address other than localhost has no clipboard API): then the

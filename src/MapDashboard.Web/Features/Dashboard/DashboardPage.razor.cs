@@ -76,6 +76,7 @@ public partial class DashboardPage : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        WriteAddressIfDue();
         if (_selectManualLink && _manualLink is not null)
         {
             _selectManualLink = false;
@@ -156,8 +157,8 @@ public partial class DashboardPage : IDisposable
     {
         _filter = filter;
         await LoadAsync();
-        PushUrl();
         ApplyToMapUnawaited(fit: filter.ProvinceCodes.Count > 0);
+        PushUrlAfterRender();
     }
 
     private Task ResetAsync() => OnFilterChanged(DashboardFilter.None);
