@@ -1,4 +1,3 @@
-using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -33,47 +32,40 @@ public partial class FilterPanel
             b.OpenElement(0, "div");
             b.AddAttribute(1, "class", "theme-group");
             b.AddAttribute(2, "style", SharedText.Of("--theme-color:" + ThemePalette.Of(number)));
-            b.OpenElement(3, "label");
-            b.OpenElement(5, "input");
-            b.AddAttribute(6, "type", "checkbox");
-            if (state is null) b.AddAttribute(7, "class", "partly");   // a theme with some of its measures on
-            b.AddAttribute(8, "checked", state == true);
-            var name = state is null ? L["Filters.ThemeLabelPartly", number, Titled(theme.Title, theme.TitleZh)] : L["Filters.ThemeLabel", number, Titled(theme.Title, theme.TitleZh)];
-            b.AddAttribute(9, "aria-label", SharedText.Of(name.Value));
-            b.AddAttribute(10, "data-testid", SharedText.Of("theme-" + number));
-            b.AddAttribute(11, "onchange", EventCallback.Factory.Create<ChangeEventArgs>(this, () => ToggleThemeAsync(number, state != true)));
-            b.CloseElement();
-            b.OpenElement(12, "span");
-            WriteTitle(b, null, theme.Title, theme.TitleZh);
-            b.OpenElement(13, "small");
-            b.AddContent(14, CountOf(Facets.Themes, number));
-            b.CloseElement();
-            b.CloseElement();
-            b.CloseElement();
-
+            var title = Titled(theme.Title, theme.TitleZh);
+            WriteSwitch(b, state is null ? L["Filters.ThemeLabelPartly", number, title] : L["Filters.ThemeLabel", number, title],
+                "theme-" + number, state, EventCallback.Factory.Create<ChangeEventArgs>(this, () => ToggleThemeAsync(number, state != true)),
+                null, theme.Title, theme.TitleZh, CountOf(Facets.Themes, number));
             foreach (var m in Measures)
             {
-                if (m.ThemeNumber == number) WriteMeasure(b, m);
+                if (m.ThemeNumber != number) continue;
+                var measure = m.Number;
+                WriteSwitch(b, L["Filters.MeasureLabel", measure, Titled(m.Title, m.TitleZh)], "measure-" + measure, IsMeasureOn(measure),
+                    EventCallback.Factory.Create<ChangeEventArgs>(this, e => ToggleMeasureAsync(measure, e.Value is true)),
+                    measure, m.Title, m.TitleZh, CountOf(Facets.Measures, measure));
             }
             b.CloseElement();
         }
     }
 
-    private void WriteMeasure(RenderTreeBuilder b, MeasureInfo m)
+    // One switch, a theme's or a measure's: the label holds the checkbox (named for screen readers, with its test id),
+    // the title and the count. A theme with only some of its measures on is partly checked (state null).
+    private void WriteSwitch(RenderTreeBuilder b, string name, string testId, bool? state, EventCallback<ChangeEventArgs> changed,
+        int? measure, string title, string? titleZh, int count)
     {
-        var number = m.Number;
-        b.OpenElement(20, "label");
-        b.OpenElement(22, "input");
-        b.AddAttribute(23, "type", "checkbox");
-        b.AddAttribute(24, "checked", IsMeasureOn(number));
-        b.AddAttribute(25, "aria-label", SharedText.Of(L["Filters.MeasureLabel", number, Titled(m.Title, m.TitleZh)].Value));
-        b.AddAttribute(26, "data-testid", SharedText.Of("measure-" + number));
-        b.AddAttribute(27, "onchange", EventCallback.Factory.Create<ChangeEventArgs>(this, e => ToggleMeasureAsync(number, e.Value is true)));
+        b.OpenElement(10, "label");
+        b.OpenElement(11, "input");
+        b.AddAttribute(12, "type", "checkbox");
+        if (state is null) b.AddAttribute(13, "class", "partly");
+        b.AddAttribute(14, "checked", state == true);
+        b.AddAttribute(15, "aria-label", SharedText.Of(name));
+        b.AddAttribute(16, "data-testid", SharedText.Of(testId));
+        b.AddAttribute(17, "onchange", changed);
         b.CloseElement();
-        b.OpenElement(28, "span");
-        WriteTitle(b, number, m.Title, m.TitleZh);
-        b.OpenElement(29, "small");
-        b.AddContent(30, CountOf(Facets.Measures, number));
+        b.OpenElement(18, "span");
+        WriteTitle(b, measure, title, titleZh);
+        b.OpenElement(19, "small");
+        b.AddContent(20, count);
         b.CloseElement();
         b.CloseElement();
         b.CloseElement();
