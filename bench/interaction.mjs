@@ -31,10 +31,13 @@ const LAUNCH = {
 // those cores only and at the lowest CPU priority (nice 19), standing in for the viewers' own PCs: the server and the
 // measuring browser are not pinned, and a server thread scheduled on those cores is not made to wait behind them.
 const LOAD_CPUS = process.env.BENCH_LOAD_CPUS;
-const LOAD_LAUNCH = LOAD_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(LOAD_CPUS) } : LAUNCH;
-function pinnedBrowser(cpus) {
+const LOAD_LAUNCH = LOAD_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(LOAD_CPUS, 19) } : LAUNCH;
+// BENCH_PROBE_CPUS (BENCH_PIN_PROBE=1): the measuring browser on those cores only, at normal priority.
+const PROBE_CPUS = process.env.BENCH_PROBE_CPUS;
+const PROBE_LAUNCH = PROBE_CPUS ? { ...LAUNCH, executablePath: pinnedBrowser(PROBE_CPUS, 0) } : LAUNCH;
+function pinnedBrowser(cpus, niceness) {
     const wrapper = join(mkdtempSync(join(tmpdir(), 'bench-chromium-')), 'chromium');
-    writeFileSync(wrapper, `#!/bin/sh\nexec nice -n 19 taskset -c ${cpus} ${BROWSER} "$@"\n`, { mode: 0o755 });
+    writeFileSync(wrapper, `#!/bin/sh\nexec nice -n ${niceness} taskset -c ${cpus} ${BROWSER} "$@"\n`, { mode: 0o755 });
     return wrapper;
 }
 const log = m => console.error(`interaction: ${m}`);
@@ -80,7 +83,7 @@ const openDashboard = (browser, viewport) => openViewer(browser, URL_, viewport)
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
 
 // The measuring dashboard in a browser of its own, so the others' renderers are not its renderer.
-const probeBrowser = await chromium.launch(LAUNCH);
+const probeBrowser = await chromium.launch(PROBE_LAUNCH);
 const probe = await openDashboard(probeBrowser);
 // Learn both states (the measure on, the measure off) from the page itself, with the first measure whose switch
 // changes the number of localities on the map (a measure whose places all have other measures too does not).
