@@ -21,14 +21,12 @@ public partial class PracticeGrid
     private const string SortIcon =
         "<svg class=\"grid-sort-icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z\" /></svg>";
 
-    private static readonly string[] Columns =
-        [GridView.SortMeasure, GridView.SortLocality, GridView.SortProvince, GridView.SortLevel, GridView.SortFigure];
-
-    private static readonly Dictionary<string, string> TitleKeys = new()
-    {
-        [GridView.SortMeasure] = "Grid.Measure", [GridView.SortLocality] = "Grid.Locality", [GridView.SortProvince] = "Grid.Province",
-        [GridView.SortLevel] = "Grid.Level", [GridView.SortFigure] = "Grid.KeyFigure",
-    };
+    // Each column, in order, with the key of its name in the interface's language.
+    private static readonly (string Column, string TitleKey)[] Columns =
+    [
+        (GridView.SortMeasure, "Grid.Measure"), (GridView.SortLocality, "Grid.Locality"), (GridView.SortProvince, "Grid.Province"),
+        (GridView.SortLevel, "Grid.Level"), (GridView.SortFigure, "Grid.KeyFigure"),
+    ];
 
     private RenderFragment? _headers;
 
@@ -36,7 +34,7 @@ public partial class PracticeGrid
 
     private void WriteHeaders(RenderTreeBuilder b)
     {
-        foreach (var column in Columns)
+        foreach (var (column, titleKey) in Columns)
         {
             b.OpenElement(0, "th");
             b.AddAttribute(1, "scope", "col");
@@ -46,7 +44,7 @@ public partial class PracticeGrid
             b.AddAttribute(5, "data-sort", SortState(column));
             b.AddAttribute(6, "data-testid", SharedText.Of("sort-" + column));
             b.AddAttribute(7, "onclick", EventCallback.Factory.Create<MouseEventArgs>(this, () => SortByAsync(column)));
-            b.AddContent(8, SharedText.Of(L[TitleKeys[column]].Value));
+            b.AddContent(8, SharedText.Of(L[titleKey].Value));
             b.AddMarkupContent(9, SortIcon);
             if (View.SortColumn == column)
             {
