@@ -12,6 +12,9 @@ import { join } from 'node:path';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const keep = process.env.BENCH_JSON;
+// BENCH_BLOCK: URL patterns (comma-separated, `*` wildcards) the page may not load: a what-if without a build, e.g. how
+// much of the blocking time is Blazor's (`*blazor.web*`) or the early map's (`*early-map*`). A blocked run is no result.
+const blocked = (process.env.BENCH_BLOCK ?? '').split(',').map((p) => p.trim()).filter((p) => p);
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -22,7 +25,7 @@ async function once(url) {
     try {
         const loadBefore = load();
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility'] });
+            onlyCategories: ['performance', 'accessibility'], blockedUrlPatterns: blocked });
         const { lhr } = result;
         if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
         const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
@@ -38,6 +41,13 @@ async function once(url) {
             longTasks: longTasks.length,
             longest: [...longTasks].sort((a, b) => b.duration - a.duration).slice(0, 3)
                 .map((t) => `${Math.round(t.duration)} ${shortUrl(t.url)}`),
+            // What each of the other metrics scored: the performance score weighs TBT 30 %, LCP and CLS 25 % each, FCP and SI 10 %.
+            metrics: [['FCP', 'first-contentful-paint', 's'], ['SI', 'speed-index', 's'], ['LCP', 'largest-contentful-paint', 's'],
+                ['TBT', 'total-blocking-time', 'ms'], ['CLS', 'cumulative-layout-shift', '']].map(([name, id, unit]) => {
+                const a = lhr.audits[id];
+                const value = unit === 's' ? (a.numericValue / 1000).toFixed(1) : unit === 'ms' ? Math.round(a.numericValue) : a.numericValue.toFixed(3);
+                return `${name} ${value}${unit} (${a.score?.toFixed(2)})`;
+            }),
             breakdown: items('mainthread-work-breakdown').map((i) => `${i.group} ${Math.round(i.duration)}`),
             benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
             load: `${loadBefore}→${load()}`,
@@ -65,7 +75,7 @@ const row = (label, r) => `| ${label.padEnd(28)} | ${r.performance.toFixed(2).pa
     + ` ${Math.round(r.mainThread).toString().padStart(16)} | ${String(r.longTasks).padStart(10)} | ${String(Math.round(r.benchmarkIndex)).padStart(14)} | ${(r.load ?? '').padEnd(12)} |`;
 
 console.log(`Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU), ${runs} runs per URL, ${new Date().toISOString().slice(0, 16)}Z,`
-    + ` load average (1/5/15 min) ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    + ` load average (1/5/15 min) ${loadavg().map((l) => l.toFixed(1)).join(' ')}${blocked.length ? `; blocked (a what-if): ${blocked.join(', ')}` : ''}`);
 console.log('');
 console.log('| URL (run)                    | performance | accessibility | TBT (ms) | LCP (s) | transfer (KB) | main thread (ms) | long tasks | benchmarkIndex | load (1 min) |');
 console.log('| ---------------------------- | ----------: | ------------: | -------: | ------: | ------------: | ---------------: | ---------: | -------------: | ------------ |');
@@ -80,7 +90,7 @@ for (const url of process.argv.slice(2)) {
             if (keep) { mkdirSync(keep, { recursive: true }); writeFileSync(join(keep, `${encodeURIComponent(url)}-${i}.json`), r.json); }
             const label = `${new URL(url).pathname}${new URL(url).search} (${i})`;
             console.log(row(label, r));
-            notes.push(`${label}: longest tasks (ms, simulated) ${r.longest.join(', ') || 'none'}; main thread by kind (ms) ${r.breakdown.join(', ')}`);
+            notes.push(`${label}: metrics (score) ${r.metrics.join(', ')}; longest tasks (ms, simulated) ${r.longest.join(', ') || 'none'}; main thread by kind (ms) ${r.breakdown.join(', ')}`);
         } catch (e) {
             broke = true;
             console.error(`bench: run ${i} of ${url} broke: ${e.message}`);
