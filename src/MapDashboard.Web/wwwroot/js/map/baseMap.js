@@ -128,6 +128,8 @@ class BaseMap {
         await nextTask();
         if (this.disposed) return;
         this.labels = new ProvinceLabels(this.handle, this.panes[2], provinces);
+        await this.labels.measureInSlices();
+        if (this.disposed) return;
         this.labels.place();
         // After a frame, not just a task: the inset's map reads its box's size, and with the labels just added that read
         // laid the whole page out inside the inset's task (one of a phone's long tasks); the frame lays it out anyway.
@@ -169,20 +171,26 @@ class BaseMap {
         frame.append(box, el('div', 'base-inset-caption', '南海诸岛'));
         L.DomEvent.disableClickPropagation(frame);
         L.DomEvent.disableScrollPropagation(frame);
-        const control = this.addControl(frame);
-        const map = L.map(box, {
+        const inset = { control: this.addControl(frame), map: null, frame };
+        this.fillInset(inset, box, provinces, lines);
+        return inset;
+    }
+
+    // The inset's map once the frame has been laid out by a paint (made in the same task, its size read laid the page out
+    // there: with the map's start, one task of ~50 ms in Lighthouse's phone trace), then its provinces and lines a few at
+    // a time (each in tasks of a few milliseconds, like the map's own). The inset has no tiles below it, so its
+    // provinces stay opaque.
+    async fillInset(inset, box, provinces, lines) {
+        await afterNextPaint();
+        if (this.disposed) return;
+        const map = inset.map = L.map(box, {
             zoomControl: false, attributionControl: false, dragging: false, touchZoom: false,
             scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0,
             inertia: false, fadeAnimation: false, zoomAnimation: false,
         });
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
-        this.fillInset(map, provinces, lines);
-        return { control, map, frame };
-    }
-
-    // The inset's provinces, then its lines, a few at a time (each in tasks of a few milliseconds, like the map's own).
-    // The inset has no tiles below it, so its provinces stay opaque.
-    async fillInset(map, provinces, lines) {
+        await nextTask();
+        if (this.disposed) return;
         const fill = L.geoJSON(null, { style: () => provinceStyle(false), interactive: false }).addTo(map);
         if (!await eachInSlices(provinces.features.filter(inInset), (f) => fill.addData(f), () => this.disposed)) return;
         const border = linesLayer(null, null, undefined, 0.7).addTo(map);
@@ -196,7 +204,7 @@ class BaseMap {
         this.map.off('zoomend viewreset resize', this.onZoom);
         this.labels?.dispose();
         this.boundaries?.then((b) => b?.dispose());
-        this.inset?.map.remove();
+        this.inset?.map?.remove();
         this.inset?.control.remove();
         this.attribution.remove();
         this.provinces?.remove();

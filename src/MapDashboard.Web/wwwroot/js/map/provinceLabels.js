@@ -1,6 +1,7 @@
 // Province labels of the base map (Chinese name over pinyin), placed so that none overlaps another.
 import { el } from './domText.js';
 import { TextMeasurer, fontOf } from './labelMetrics.js';
+import { eachInSlices, nextTask } from '../paint.js';
 
 const L = window.L;
 
@@ -46,6 +47,8 @@ export class ProvinceLabels {
             en.lang = 'en';
             node.append(zh, en);
             node.dataset.code = p.code;
+            // Hidden until placed: measuring takes a few tasks, and an unplaced label sits at the pane's corner.
+            node.style.visibility = 'hidden';
             pane.append(node);
             return { node, zh: zh.textContent, en: en.textContent, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };
         });
@@ -59,18 +62,37 @@ export class ProvinceLabels {
     // pinyin (the wider of the two); compact: the Chinese name alone.
     measure() {
         if (this.measured || this.labels.length === 0) return;
-        const first = this.labels[0].node;
+        const fonts = this.fontsNow();
+        if (!fonts) return;
+        for (const l of this.labels) this.measureOne(l, fonts);
+        this.measured = true;
+    }
+
+    // The first measuring, a few labels per task: the 34 names in two scripts were one of a phone's long tasks of the
+    // load (measureText shapes each with a font it meets for the first time). Later ones (a font slice) are quick.
+    async measureInSlices() {
+        // Reading the labels' fonts lays out their styles (a task of its own), and the first text measured with a font
+        // costs most: each alone stays short.
+        const fonts = this.fontsNow();
+        if (!fonts || this.measured) return;
+        await nextTask();
+        if (this.disposed || this.measured) return;
+        if (await eachInSlices(this.labels, (l) => this.measureOne(l, fonts), () => this.disposed)) this.measured = true;
+    }
+
+    fontsNow() {
+        const first = this.labels[0]?.node;
         // A node outside the page has no style: nothing can be measured until it is back.
-        if (!first.isConnected) return;
+        if (!first?.isConnected) return null;
         this.fonts ??= { zh: fontOf(first.querySelector('.base-label-zh')), en: fontOf(first.querySelector('.base-label-en')) };
-        const { zh: zhFont, en: enFont } = this.fonts;
+        return this.fonts;
+    }
+
+    measureOne(l, { zh: zhFont, en: enFont }) {
         const zhHeight = Math.ceil(zhFont.lineHeight);
         const enHeight = Math.ceil(enFont.lineHeight);
-        for (const l of this.labels) l.compact = { w: this.measurer.width(l.zh, zhFont) + 2 * LABEL_GAP, h: zhHeight + 2 * LABEL_GAP };
-        for (const l of this.labels) {
-            l.full = { w: Math.max(l.compact.w, this.measurer.width(l.en, enFont) + 2 * LABEL_GAP), h: zhHeight + enHeight + 2 * LABEL_GAP };
-        }
-        this.measured = true;
+        l.compact = { w: this.measurer.width(l.zh, zhFont) + 2 * LABEL_GAP, h: zhHeight + 2 * LABEL_GAP };
+        l.full = { w: Math.max(l.compact.w, this.measurer.width(l.en, enFont) + 2 * LABEL_GAP), h: zhHeight + enHeight + 2 * LABEL_GAP };
     }
 
     // Each label in turn (largest province first) takes the first free spot; without room it drops its English line,
@@ -105,6 +127,7 @@ export class ProvinceLabels {
     }
 
     dispose() {
+        this.disposed = true;
         this.stopFontWatch();
         this.measurer.dispose();
         for (const l of this.labels) l.node.remove();
