@@ -69,6 +69,8 @@ public sealed class PracticeGridViewTests : AppBunitContext
         var grid = Render<PracticeGrid>(p => p
             .Add(x => x.Rows, Rows)
             .Add(x => x.ViewChanged, v => { changes.Add(v); first.TrySetResult(); }));
+        // The list's first rows arrive one per render (PracticeGrid.RevealInSteps); counted once all are in.
+        grid.WaitForAssertion(() => Assert.Equal(Rows.Count, grid.FindAll("tr.practice-row").Count));
         var drawn = grid.RenderCount;
 
         foreach (var text in new[] { "S", "Si", "Sic", "Sich" }) grid.Find("input[data-testid=grid-filter]").Input(text);

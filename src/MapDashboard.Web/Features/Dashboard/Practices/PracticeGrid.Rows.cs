@@ -27,6 +27,8 @@ public partial class PracticeGrid
 
     private void WriteRow(RenderTreeBuilder b, ListedRow listed)
     {
+        _drawnMax = Math.Max(_drawnMax, listed.Index);
+        if (!_revealStarted) RevealInSteps();
         var r = listed.Row;
         var zh = OurTitle(r.MeasureNumber);
         var figures = FiguresText(r);

@@ -58,6 +58,13 @@ public partial class PracticeGrid : IAsyncDisposable
     private string? _drawnSelection;
     private bool _changed = true;
 
+    /// <summary>When the list first appears: the rows it starts with, the rows each later render adds, and up to how many.</summary>
+    private const int RevealFirst = 3, RevealStep = 1, RevealAtMost = 24;
+
+    private int _revealLimit = RevealFirst;  // how many of the arranged rows Virtualize is given; int.MaxValue once all
+    private int _drawnMax = -1;              // the furthest place in the list Virtualize has drawn a row for
+    private bool _revealStarted;
+
     private string? _filterShown;   // the filter box's value as last written (from the URL or a reset)
     private string? _filterTyped;   // what the person has typed since
     private string? _filterSent;    // the box's last change handed to the page (ViewChanged)
@@ -167,6 +174,54 @@ public partial class PracticeGrid : IAsyncDisposable
             await _module.InvokeVoidAsync("revealRow", _host, index);
         }
         catch (JSDisconnectedException) { }
+    }
+
+    // A list that opens on a selected place scrolls to it at once (OnAfterRenderAsync): its rows are drawn in full.
+    protected override void OnInitialized()
+    {
+        if (SelectedCode is not null) _revealLimit = int.MaxValue;
+    }
+
+    /// <summary>What Virtualize is given: the whole list, or its first rows while the list first appears.</summary>
+    private List<ListedRow> Shown =>
+        _revealLimit >= _arranged.Count ? _arranged : _arranged.GetRange(0, _revealLimit);
+
+    /// <summary>
+    /// The list's first rows arrive three, then one per render, each after the browser has painted the last: all of them in
+    /// one render batch were a phone's longest task of the page's load, about 9 elements per row put into the page one
+    /// by one (bench/README.md, lighthouse). Started by the first row Virtualize draws (WriteRow); it ends when the rows
+    /// fill the list's box (Virtualize leaves the last row given out), when all are in, or after <see cref="RevealAtMost"/>.
+    /// Later renders (scrolling, filtering) draw whatever rows they need at once.
+    /// </summary>
+    private void RevealInSteps()
+    {
+        _revealStarted = true;
+        if (_revealLimit == int.MaxValue) return;
+        // Called while Virtualize draws its first row: the first step waits for the paint of the rows drawn with it.
+        _ = InvokeAsync(async () =>
+        {
+            while (true)
+            {
+                try
+                {
+                    _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
+                    if (_module is null) break;   // nothing to say when the browser painted: the rest now
+                    await _module.InvokeVoidAsync("afterNextPaint");
+                }
+                catch (JSDisconnectedException) { return; }
+                catch (JSException) { break; }   // a browser that cannot say when it painted gets the rest now
+                if (_revealLimit >= _arranged.Count || _revealLimit >= RevealAtMost || _drawnMax < _revealLimit - 1) break;
+                _revealLimit += RevealStep;
+                _changed = true;
+                StateHasChanged();
+            }
+            // Virtualize already has the whole list when all of it fitted: nothing to draw again.
+            var whole = _revealLimit >= _arranged.Count;
+            _revealLimit = int.MaxValue;
+            if (whole) return;
+            _changed = true;
+            StateHasChanged();
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -38,3 +38,6 @@ export async function revealRow(list, index) {
     if (r.top < box.top + header || r.bottom > box.bottom) scroller.scrollTop += r.top - box.top - header - 4;
     return true;
 }
+
+// The list's first rows arrive one per paint (PracticeGrid.RevealInSteps): the circuit waits for this before the next.
+export { afterNextPaint } from '../../../js/paint.js';
