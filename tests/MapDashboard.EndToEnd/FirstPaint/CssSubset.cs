@@ -13,12 +13,21 @@ public static partial class CssSubset
 {
     private static readonly string[] GroupingRules = ["@media", "@supports", "@container", "@layer", "@document"];
 
-    public static string Keep(string css, IReadOnlySet<string> classes)
+    public static string Keep(string css, IReadOnlySet<string> classes) => KeepSelectors(css, s => CanMatch(s, classes));
+
+    /// <summary>The stylesheet with only the selectors <paramref name="keep"/> says yes to: a rule left with none goes,
+    /// a conditional group left with no rule goes.</summary>
+    public static string KeepSelectors(string css, Func<string, bool> keep)
     {
         var output = new StringBuilder();
-        Filter(StripComments(css), classes, output);
+        Filter(StripComments(css), keep, output);
         return output.ToString();
     }
+
+    /// <summary>The class names a selector names outside negations and functional pseudo-classes: all of them must be
+    /// on the page for it to match.</summary>
+    public static IEnumerable<string> RequiredClasses(string selector) =>
+        ClassToken().Matches(WithoutFunctionalPseudoClasses(selector)).Select(m => Unescape(m.Groups["name"].Value));
 
     /// <summary>The class names of every class attribute in an HTML document; the text of its style elements (the page
     /// carries its stylesheets) is not markup.</summary>
@@ -28,7 +37,7 @@ public static partial class CssSubset
                 .Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
             .ToHashSet(StringComparer.Ordinal);
 
-    private static void Filter(string css, IReadOnlySet<string> classes, StringBuilder output)
+    private static void Filter(string css, Func<string, bool> keep, StringBuilder output)
     {
         var i = 0;
         while (i < css.Length)
@@ -48,7 +57,7 @@ public static partial class CssSubset
             if (GroupingRules.Any(g => prelude.StartsWith(g, StringComparison.OrdinalIgnoreCase)))
             {
                 var inner = new StringBuilder();
-                Filter(body, classes, inner);
+                Filter(body, keep, inner);
                 if (inner.Length > 0) output.Append(prelude).Append('{').Append(inner).Append('}');
             }
             else if (prelude.StartsWith('@'))
@@ -57,20 +66,14 @@ public static partial class CssSubset
             }
             else
             {
-                var selectors = SplitTopLevel(prelude).Where(s => CanMatch(s, classes)).ToList();
+                var selectors = SplitTopLevel(prelude).Where(keep).ToList();
                 if (selectors.Count > 0) output.Append(string.Join(',', selectors)).Append('{').Append(body).Append('}');
             }
             i = close + 1;
         }
     }
 
-    private static bool CanMatch(string selector, IReadOnlySet<string> classes)
-    {
-        var required = WithoutFunctionalPseudoClasses(selector);
-        foreach (Match m in ClassToken().Matches(required))
-            if (!classes.Contains(Unescape(m.Groups["name"].Value))) return false;
-        return true;
-    }
+    private static bool CanMatch(string selector, IReadOnlySet<string> classes) => RequiredClasses(selector).All(classes.Contains);
 
     // :not(.a) matches without .a, and :is(.a, .b) with either: what is inside them never makes a class necessary.
     // Attribute selectors go too: [href$=".pdf"] names no class.
