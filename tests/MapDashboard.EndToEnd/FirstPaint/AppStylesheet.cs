@@ -32,7 +32,7 @@ public static partial class AppStylesheet
     {
         using var http = new HttpClient { BaseAddress = app };
         var whole = await http.GetStringAsync(FirstPaintStylesheet.WholeUrl);
-        var named = WordsOfTheAppSources();
+        var named = NamedInTheApp;
         var version = typeof(MudBlazor.MudButton).Assembly.GetName().Version;
         return new StringBuilder()
             .Append("/* The rules of MudBlazor ").Append(version?.ToString(3)).Append("'s MudBlazor.min.css that the app can use: without the\n")
@@ -40,7 +40,7 @@ public static partial class AppStylesheet
             .Append("   it after the first picture). Generated: do not edit. AppStylesheetTests fails when it is out of date; to\n")
             .Append("   rebuild it run ").Append(FirstPaintStylesheet.UpdateVariable).Append("=1 scripts/test MapDashboard.EndToEnd -- --filter-class ")
             .Append(typeof(AppStylesheetTests).FullName).Append(" */\n")
-            .Append(LicenceComment().Match(whole).Value).Append('\n')
+            .Append(FirstPaintStylesheet.Licence(whole)).Append('\n')
             .Append(CssSubset.KeepSelectors(whole, s => !CssSubset.RequiredClasses(s).Any(c => IsLeftOut(c, named)))).Append('\n')
             .ToString();
     }
@@ -50,8 +50,13 @@ public static partial class AppStylesheet
         UnusedFamily().Match(className) is { Success: true } m && UnusedFamilies.Contains(m.Groups["family"].Value)
         || BreakpointUtility().IsMatch(className) && !namedInTheApp.Contains(className);
 
-    /// <summary>Every word of the app's own source files (markup, C#, scripts, stylesheets; not the libraries it serves).</summary>
-    public static HashSet<string> WordsOfTheAppSources()
+    /// <summary>Every word of the app's own source files (markup, C#, scripts, stylesheets; not the libraries it serves),
+    /// read once per test run.</summary>
+    public static IReadOnlySet<string> NamedInTheApp => Named.Value;
+
+    private static readonly Lazy<HashSet<string>> Named = new(WordsOfTheAppSources);
+
+    private static HashSet<string> WordsOfTheAppSources()
     {
         var web = System.IO.Path.Combine(RepoPaths.Root, "src", "MapDashboard.Web");
         var skipped = new[] { System.IO.Path.Combine(web, "wwwroot", "lib"), System.IO.Path.Combine(web, "wwwroot", "css"), System.IO.Path.Combine(web, "bin"), System.IO.Path.Combine(web, "obj") };
@@ -74,7 +79,4 @@ public static partial class AppStylesheet
 
     [GeneratedRegex(@"[A-Za-z0-9_-]+")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"/\*!.*?\*/", RegexOptions.Singleline)]
-    private static partial Regex LicenceComment();
 }

@@ -59,7 +59,6 @@ public class AppStylesheetTests(SeededDashboardHost host) : IClassFixture<Seeded
     {
         var drawn = await page.EvaluateAsync<string[]>(
             "() => [...new Set([...document.querySelectorAll('[class]')].flatMap(e => [...e.classList]))]");
-        var named = AppStylesheet.WordsOfTheAppSources();
-        return drawn.Where(c => AppStylesheet.IsLeftOut(c, named)).ToArray();
+        return drawn.Where(c => AppStylesheet.IsLeftOut(c, AppStylesheet.NamedInTheApp)).ToArray();
     }
 }

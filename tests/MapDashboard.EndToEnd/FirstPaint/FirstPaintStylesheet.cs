@@ -43,10 +43,13 @@ public static partial class FirstPaintStylesheet
             .Append("   so that the first paint does not wait for the whole stylesheet (wwwroot/js/boot.js applies it after the map).\n")
             .Append("   Generated: do not edit. FirstPaintCssTests fails when it is out of date; to rebuild it run\n")
             .Append("   ").Append(UpdateVariable).Append("=1 scripts/test MapDashboard.EndToEnd -- --filter-class ").Append(typeof(FirstPaintCssTests).FullName).Append(" */\n")
-            .Append(LicenceComment().Match(whole).Value).Append('\n')
+            .Append(Licence(whole)).Append('\n')
             .Append(CssSubset.Keep(whole, classes)).Append('\n')
             .ToString();
     }
+
+    /// <summary>MudBlazor's licence comment (/*! ... */), which every part of its stylesheet we commit carries.</summary>
+    public static string Licence(string whole) => LicenceComment().Match(whole).Value;
 
     [GeneratedRegex(@"/\*!.*?\*/", RegexOptions.Singleline)]
     private static partial Regex LicenceComment();

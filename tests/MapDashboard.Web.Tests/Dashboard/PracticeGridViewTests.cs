@@ -69,7 +69,7 @@ public sealed class PracticeGridViewTests : AppBunitContext
         var grid = Render<PracticeGrid>(p => p
             .Add(x => x.Rows, Rows)
             .Add(x => x.ViewChanged, v => { changes.Add(v); first.TrySetResult(); }));
-        // The list's first rows arrive one per render (PracticeGrid.RevealInSteps); counted once all are in.
+        // The list's first rows arrive over a few renders (PracticeGrid.RevealInSteps); counted once all are in.
         grid.WaitForAssertion(() => Assert.Equal(Rows.Count, grid.FindAll("tr.practice-row").Count));
         var drawn = grid.RenderCount;
 

@@ -170,8 +170,7 @@ public partial class PracticeGrid : IAsyncDisposable
         if (index < 0) return;
         try
         {
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
-            await _module.InvokeVoidAsync("revealRow", _host, index);
+            await (await ModuleAsync()).InvokeVoidAsync("revealRow", _host, index);
         }
         catch (JSDisconnectedException) { }
     }
@@ -204,9 +203,9 @@ public partial class PracticeGrid : IAsyncDisposable
             {
                 try
                 {
-                    _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
-                    if (_module is null) break;   // nothing to say when the browser painted: the rest now
-                    await _module.InvokeVoidAsync("afterNextPaint");
+                    // Without the module (a test's stand-in runtime) nothing says when the browser painted: the rest now.
+                    if (await ModuleAsync() is not { } module) break;
+                    await module.InvokeVoidAsync("afterNextPaint");
                 }
                 catch (JSDisconnectedException) { return; }
                 catch (JSException) { break; }   // a browser that cannot say when it painted gets the rest now
@@ -223,6 +222,9 @@ public partial class PracticeGrid : IAsyncDisposable
             StateHasChanged();
         });
     }
+
+    private async Task<IJSObjectReference> ModuleAsync() =>
+        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Dashboard/Practices/PracticeGrid.razor.js");
 
     public async ValueTask DisposeAsync()
     {

@@ -39,5 +39,5 @@ export async function revealRow(list, index) {
     return true;
 }
 
-// The list's first rows arrive one per paint (PracticeGrid.RevealInSteps): the circuit waits for this before the next.
+// The list's first rows arrive three, then one per paint (PracticeGrid.RevealInSteps): the circuit waits for this before the next.
 export { afterNextPaint } from '../../../js/paint.js';
