@@ -5,6 +5,7 @@ import { fetchGeoJson } from './geoJson.js';
 import { afterNextPaint, afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 import { linePieces } from './linePieces.js';
+import { whileOffPage } from './offPage.js';
 
 const L = window.L;
 // Prefecture and county lines begin at this zoom (boundaryTiles.js TIERS): their code and the vector-tile decoder are
@@ -108,12 +109,15 @@ class BaseMap {
         this.onZoom = () => { this.labels?.place(); if (this.insetData) this.showInset(); this.loadBoundaries(); };
     }
 
-    // A few provinces per task (eachInSlices): in one task the 34 of them were one of a phone's long tasks.
+    // A few provinces per task (eachInSlices): in one task the 34 of them were one of a phone's long tasks. Their pane is
+    // out of the page meanwhile (offPage.js), so they appear together once all are drawn.
     async drawProvinces(provinces) {
         this.provinces = L.geoJSON(null, {
             style: () => provinceStyle(this.options.overTiles), interactive: false, renderer: svgIn('basePolygons'),
         }).addTo(this.map);
-        if (!await eachInSlices(provinces.features, (f) => this.provinces.addData(f), () => this.disposed)) return;
+        const drawn = await whileOffPage(this.panes[0],
+            () => eachInSlices(provinces.features, (f) => this.provinces.addData(f), () => this.disposed));
+        if (!drawn) return;
         this.handle.setData('baseProvinces', provinces.features.length);
         this.handle.setData('drawnFeatures', provinces.features.length);
     }
@@ -123,7 +127,9 @@ class BaseMap {
         if (this.disposed) return;
         this.map.on('zoomend viewreset resize', this.onZoom);
         this.lines = linesLayer(null, null, svgIn('baseLines'), 1).addTo(this.map);
-        if (!await eachInSlices(linePieces(lines.features), (f) => this.lines.addData(f), () => this.disposed)) return;
+        const drawn = await whileOffPage(this.panes[1],
+            () => eachInSlices(linePieces(lines.features), (f) => this.lines.addData(f), () => this.disposed));
+        if (!drawn) return;
         this.handle.setData('baseLines', lines.features.length);
         await nextTask();
         if (this.disposed) return;
@@ -191,12 +197,15 @@ class BaseMap {
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
         await nextTask();
         if (this.disposed) return;
-        const fill = L.geoJSON(null, { style: () => provinceStyle(false), interactive: false }).addTo(map);
-        if (!await eachInSlices(provinces.features.filter(inInset), (f) => fill.addData(f), () => this.disposed)) return;
-        const border = linesLayer(null, null, undefined, 0.7).addTo(map);
-        const pieces = linePieces(lines.features.filter((f) => INSET_KINDS.has(f.properties?.kind)));
-        if (!await eachInSlices(pieces, (f) => border.addData(f), () => this.disposed)) return;
-        this.handle.setData('inset', 'drawn');
+        // Both drawn out of the page (offPage.js) and shown together.
+        const drawn = await whileOffPage(map.getPane('overlayPane'), async () => {
+            const fill = L.geoJSON(null, { style: () => provinceStyle(false), interactive: false }).addTo(map);
+            if (!await eachInSlices(provinces.features.filter(inInset), (f) => fill.addData(f), () => this.disposed)) return false;
+            const border = linesLayer(null, null, undefined, 0.7).addTo(map);
+            const pieces = linePieces(lines.features.filter((f) => INSET_KINDS.has(f.properties?.kind)));
+            return eachInSlices(pieces, (f) => border.addData(f), () => this.disposed);
+        });
+        if (drawn) this.handle.setData('inset', 'drawn');
     }
 
     dispose() {

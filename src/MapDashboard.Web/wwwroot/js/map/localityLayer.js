@@ -3,6 +3,7 @@
 import { el } from './domText.js';
 import { fetchGeoJson } from './geoJson.js';
 import { eachInSlices, nextTask } from '../paint.js';
+import { takeOffPage, whileOffPage } from './offPage.js';
 
 const L = window.L;
 
@@ -83,13 +84,24 @@ class LocalityLayer {
     // was the longest of a phone's first load (bench/README.md, lighthouse). Features arrive largest first, so smaller
     // units are drawn, and hit, above the larger ones around them. The markers are clustered once, after the
     // boundaries: one clustering pass instead of one per slice.
+    // Boundaries and markers are drawn out of the page and put in at once (offPage.js): the boundaries' <svg> (Leaflet
+    // 1.9 keeps a renderer's element in _container; it has no getter) over the slices, the marker pane for the one task
+    // that fills it.
     async fill(features) {
         this.map.addLayer(this.boundaries);
-        if (!await eachInSlices(features, (f) => this.add(f), () => this.disposed)) return;
+        this.map.addLayer(this.renderer);
+        const drawn = await whileOffPage(this.renderer._container,
+            () => eachInSlices(features, (f) => this.add(f), () => this.disposed));
+        if (!drawn) return;
         await nextTask();
         if (this.disposed) return;
-        this.cluster.addLayers([...this.byCode.values()].map(e => e.marker));
-        this.map.addLayer(this.cluster);
+        const putBack = takeOffPage(this.map.getPane('markerPane'));
+        try {
+            this.cluster.addLayers([...this.byCode.values()].map(e => e.marker));
+            this.map.addLayer(this.cluster);
+        } finally {
+            putBack();
+        }
     }
 
     // Before the circuit connects (an early map) there is nobody to tell; the popup opens all the same.

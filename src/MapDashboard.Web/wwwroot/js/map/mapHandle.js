@@ -15,7 +15,10 @@ export class MapHandle {
         this.early = new Map();
         this.canvas = document.createElement('div');
         this.canvas.className = 'map-canvas';
-        host.append(this.canvas);
+        // Leaflet builds its panes and controls into the canvas before it goes into the page, where it is put in at once
+        // (offPage.js says why). Leaflet reads the canvas's position while it is out of the page, so it is set here too
+        // (the stylesheet's .map-host > .map-canvas); its size is read once the canvas is in the page (fitChina).
+        this.canvas.style.position = 'absolute';
         this.map = L.map(this.canvas, {
             preferCanvas: true,
             minZoom: 2,
@@ -31,6 +34,7 @@ export class MapHandle {
         // The open popup, kept in view when the map's box changes (invalidateSize).
         this.map.on('popupopen', (e) => { this.popup = e.popup; });
         this.map.on('popupclose', (e) => { if (this.popup === e.popup) this.popup = null; });
+        host.append(this.canvas);
         this.fitChina();
     }
 

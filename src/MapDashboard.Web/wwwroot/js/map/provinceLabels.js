@@ -1,7 +1,8 @@
 // Province labels of the base map (Chinese name over pinyin), placed so that none overlaps another.
 import { el } from './domText.js';
 import { TextMeasurer, fontOf } from './labelMetrics.js';
-import { eachInSlices, nextTask } from '../paint.js';
+import { afterNextPaint, eachInSlices } from '../paint.js';
+import { takeOffPage } from './offPage.js';
 
 const L = window.L;
 
@@ -38,6 +39,8 @@ export class ProvinceLabels {
         // Larger provinces claim their place first; tiny ones (HK, Macao) move aside or wait for a closer zoom.
         const size = (f) => boxArea(f.geometry?.coordinates ?? []);
         const sized = withPoint.map(f => ({ f, area: size(f) })).sort((a, b) => b.area - a.area);
+        // Added out of the page, then put in at once (offPage.js).
+        const putBack = takeOffPage(pane);
         this.labels = sized.map(({ f }) => {
             const p = f.properties;
             const node = el('div', 'base-label');
@@ -52,6 +55,7 @@ export class ProvinceLabels {
             pane.append(node);
             return { node, zh: zh.textContent, en: en.textContent, latlng: L.latLng(p.label_lat, p.label_lon), full: null, compact: null };
         });
+        putBack();
         this.measurer = new TextMeasurer();
         // A Chinese webfont slice that arrives later widens the names: measure and place them again.
         this.stopFontWatch = this.measurer.onFontLoad(() => { this.measured = false; this.place(); });
@@ -71,12 +75,12 @@ export class ProvinceLabels {
     // The first measuring, a few labels per task: the 34 names in two scripts were one of a phone's long tasks of the
     // load (measureText shapes each with a font it meets for the first time). Later ones (a font slice) are quick.
     async measureInSlices() {
-        // Reading the labels' fonts lays out their styles (a task of its own), and the first text measured with a font
-        // costs most: each alone stays short.
+        // The labels' fonts are read after a frame has styled them: read at once, the new labels and whatever else had
+        // changed were styled inside this task (forced), one of a phone's long ones. The first text measured with a
+        // font costs most: each label alone stays short.
+        await afterNextPaint();
         const fonts = this.fontsNow();
-        if (!fonts || this.measured) return;
-        await nextTask();
-        if (this.disposed || this.measured) return;
+        if (!fonts || this.measured || this.disposed) return;
         if (await eachInSlices(this.labels, (l) => this.measureOne(l, fonts), () => this.disposed)) this.measured = true;
     }
 
