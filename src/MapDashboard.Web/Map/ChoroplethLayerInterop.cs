@@ -27,7 +27,10 @@ public sealed class ChoroplethLayerInterop : IAsyncDisposable
         _layer = layer;
     }
 
-    /// <summary>Draws the provinces from <paramref name="url"/>; clicks call OnProvinceClicked on <paramref name="receiver"/>.</summary>
+    /// <summary>
+    /// The provinces from <paramref name="url"/>, fetched and drawn when first shown; clicks call OnProvinceClicked on
+    /// <paramref name="receiver"/>.
+    /// </summary>
     public static async Task<ChoroplethLayerInterop> CreateAsync<T>(IJSRuntime js, LeafletMapInterop map, string url,
         ChoroplethLayerOptions options, DotNetObjectReference<T> receiver, CancellationToken ct) where T : class
     {

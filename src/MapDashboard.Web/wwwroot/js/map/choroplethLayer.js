@@ -5,7 +5,7 @@ import { fetchGeoJson } from './geoJson.js';
 const L = window.L;
 
 class ChoroplethLayer {
-    constructor(handle, data, options, dotnet) {
+    constructor(handle, url, options, dotnet) {
         this.handle = handle;
         this.texts = options.texts;
         this.map = handle.map;
@@ -13,14 +13,19 @@ class ChoroplethLayer {
         this.counts = {};
         this.colors = [];
         this.breaks = [];
-        this.data = data;
+        this.url = url;
+        this.data = null;
         this.layer = null;
     }
 
-    // The provinces' layers are built the first time the mode is shown: most visits never switch to it, and building
-    // them (every coordinate becomes a LatLng) was a long task of a phone's first load.
-    built() {
-        this.layer ??= L.geoJSON(this.data, {
+    // The provinces are fetched and their layers built the first time the mode is shown: most visits never switch to
+    // it. Building them (every coordinate becomes a LatLng) was a long task of a phone's first load, and so was reading
+    // their 160 KB of JSON, fetched with the map (bench/README.md, "Out of the page"). A failed fetch is tried again
+    // the next time.
+    async built() {
+        this.data ??= fetchGeoJson(this.url).catch((e) => { this.data = null; throw e; });
+        const data = await this.data;
+        this.layer ??= L.geoJSON(data, {
             style: (f) => this.styleOf(f.properties.code),
             onEachFeature: (f, l) => {
                 l.bindTooltip(() => this.tooltipOf(f.properties), { sticky: true });
@@ -54,15 +59,27 @@ class ChoroplethLayer {
         this.layer?.eachLayer(l => l.setStyle(this.styleOf(l.feature.properties.code)));
     }
 
-    setShown(shown) {
-        if (shown) this.built().addTo(this.map); else this.layer?.remove();
+    async setShown(shown) {
+        this.shown = shown;
+        if (shown) {
+            const layer = await this.built();
+            // Hidden again, or gone, while the provinces were on their way.
+            if (!this.shown || this.disposed) return;
+            layer.addTo(this.map);
+        } else {
+            this.layer?.remove();
+        }
         this.handle.setData('mode', shown ? 'provinces' : 'localities');
     }
 
-    dispose() { this.layer?.remove(); }
+    dispose() {
+        this.disposed = true;
+        this.layer?.remove();
+    }
 }
 
-// options: { texts: { localityCount: '… {0} …' } }; dotnet receives OnProvinceClicked(code).
-export async function createChoroplethLayer(handle, url, options, dotnet) {
-    return new ChoroplethLayer(handle, await fetchGeoJson(url), options, dotnet);
+// options: { texts: { localityCount: '… {0} …' } }; dotnet receives OnProvinceClicked(code). The provinces at url are
+// fetched when the layer is first shown.
+export function createChoroplethLayer(handle, url, options, dotnet) {
+    return new ChoroplethLayer(handle, url, options, dotnet);
 }
