@@ -5,7 +5,7 @@ import { fetchGeoJson } from './geoJson.js';
 import { afterNextPaint, afterPaintWhenIdle, eachInSlices, nextTask } from '../paint.js';
 import { ProvinceLabels } from './provinceLabels.js';
 import { linePieces } from './linePieces.js';
-import { whileOffPage } from './offPage.js';
+import { takeOffPage, whileOffPage } from './offPage.js';
 
 const L = window.L;
 // Prefecture and county lines begin at this zoom (boundaryTiles.js TIERS): their code and the vector-tile decoder are
@@ -189,11 +189,14 @@ class BaseMap {
     async fillInset(inset, box, provinces, lines) {
         await afterNextPaint();
         if (this.disposed) return;
+        // Its panes are built out of the page like the map's own (mapHandle.js, offPage.js); its size is read once back.
+        const putBack = takeOffPage(box);
         const map = inset.map = L.map(box, {
             zoomControl: false, attributionControl: false, dragging: false, touchZoom: false,
             scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0,
             inertia: false, fadeAnimation: false, zoomAnimation: false,
         });
+        putBack();
         map.fitBounds(INSET_BOUNDS, { animate: false, padding: [0, 0] });
         await nextTask();
         if (this.disposed) return;
