@@ -83,13 +83,12 @@ class LocalityLayer {
     // Draws the features in tasks of a few milliseconds each (eachInSlices), not in one: one task for every locality
     // was the longest of a phone's first load (bench/README.md, lighthouse). Features arrive largest first, so smaller
     // units are drawn, and hit, above the larger ones around them. The markers are clustered once, after the
-    // boundaries: one clustering pass instead of one per slice.
-    // Boundaries and markers are drawn out of the page and put in at once (offPage.js): the boundaries' <svg> (Leaflet
-    // 1.9 keeps a renderer's element in _container; it has no getter) over the slices, the marker pane for the one task
-    // that fills it.
+    // boundaries: one clustering pass instead of one per slice. Both are drawn out of the page and put in at once
+    // (offPage.js): the boundaries' <svg> over the slices, the marker pane for the one task that fills it.
     async fill(features) {
         this.map.addLayer(this.boundaries);
         this.map.addLayer(this.renderer);
+        // Leaflet 1.9 keeps a renderer's element in _container and has no getter for it.
         const drawn = await whileOffPage(this.renderer._container,
             () => eachInSlices(features, (f) => this.add(f), () => this.disposed));
         if (!drawn) return;
