@@ -163,10 +163,19 @@ public partial class PracticeGrid : IAsyncDisposable
             await JsCircuit.IgnoreDisconnect(() => _filterBox.FocusAsync());
         }
         if (SelectedCode == _revealed) return;
-        _revealed = SelectedCode;
         // Where the place's first row is in the list as sorted and filtered: the rows are virtualized, so the list
         // scrolls there first and the row is drawn when it comes near.
         var index = SelectedCode is null ? -1 : _arranged.FindIndex(l => l.Row.Code == SelectedCode);
+        if (index >= _revealLimit)
+        {
+            // Chosen while the list's first rows still arrive one per paint (RevealInSteps): Virtualize has not been
+            // given the place's row, so the list could not scroll to it. The rest now; the next render reveals it.
+            _revealLimit = int.MaxValue;
+            _changed = true;
+            StateHasChanged();
+            return;
+        }
+        _revealed = SelectedCode;
         if (index < 0) return;
         try
         {
