@@ -6,6 +6,7 @@
 import { afterNextPaint } from './paint.js';
 import { applyCjkFallbackWhenNeeded } from './cjkFallback.js';
 import { applyInParts } from './stylesheetParts.js';
+import { renderOffPage } from './renderOffPage.js';
 
 // The server prerenders the next page's filter drawer closed when this viewport is narrower than where the drawer
 // closes itself (MudBlazor's Md breakpoint, 960 px; Shell/FilterDrawerStart.cs).
@@ -83,7 +84,7 @@ await Promise.all(scripts.map((src) => settle(loadScript(src))));
 await stylesheets;
 document.documentElement.dataset.stylesheets = 'whole';
 applyCjkFallbackWhenNeeded();
-window.Blazor.start();
+window.Blazor.start({ circuit: { configureSignalR: renderOffPage(document) } });
 for (const element of document.querySelectorAll('[data-start-module]')) {
     import(new URL(element.dataset.startModule, document.baseURI).href).catch((e) => console.error(e));
 }

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace MapDashboard.EndToEnd;
+
+/// <summary>
+/// The circuit's first render and the practice list's first render are built out of the page and put in at once
+/// (js/renderOffPage.js): on a phone, each node put into the live page one by one made those renders its longest tasks.
+/// </summary>
+public class RenderOffPageTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
+{
+    [Fact]
+    public async Task The_page_and_the_list_arrive_whole_and_the_map_drawn_early_stays()
+    {
+        var context = await host.Browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 412, Height = 823 }, IsMobile = true, HasTouch = true });
+        var page = await context.NewPageAsync();
+        // Every node put into a parent that is in the page, and the map drawn before the circuit.
+        await page.AddInitScriptAsync("""
+            window.__intoPage = new Set();
+            for (const name of ['appendChild', 'insertBefore']) {
+                const original = Node.prototype[name];
+                Node.prototype[name] = function (node, ...rest) {
+                    if (this.isConnected) window.__intoPage.add(node);
+                    return original.call(this, node, ...rest);
+                };
+            }
+            new MutationObserver((_, observer) => {
+                const canvas = document.querySelector('[data-plotted-localities] .map-canvas');
+                if (!canvas || document.querySelector("[data-interactive='true']")) return;
+                window.__earlyCanvas = canvas;
+                observer.disconnect();
+            }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-plotted-localities'] });
+            """);
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.WaitForInteractiveAsync();
+        await page.WaitForMapReadyAsync();
+        await Assertions.Expect(page.Locator("input[data-testid=grid-filter]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".practice-row").First).ToBeVisibleAsync();
+
+        var result = await page.EvaluateAsync<int[]>("""
+            () => {
+                // Parts of the circuit's first render (the app bar) and of the list's (its filter bar).
+                const parts = [...document.querySelectorAll('header.mud-appbar *, .practice-list-bar *')];
+                const oneByOne = parts.filter((node) => window.__intoPage.has(node)).length;
+                const sameMap = window.__earlyCanvas && document.querySelector('[data-testid=map] .map-canvas') === window.__earlyCanvas;
+                return [parts.length, oneByOne, sameMap ? 1 : 0];
+            }
+            """);
+        Assert.True(result[0] > 10, $"the app bar and the list's bar have {result[0]} nodes");
+        Assert.Equal(0, result[1]);
+        Assert.Equal(1, result[2]);
+        await context.CloseAsync();
+    }
+}
