@@ -6,6 +6,8 @@
 //   remove      the drawn <svg> with those paths taken out of the page
 //   moveBefore  the map's whole canvas moved to another element and back with Element.moveBefore
 //   move        the same with append (taken out, put in)
+//   live, with :has rule   as live, with the practice list's former rule in the page:
+//               .practice-row:has(.grid-locality[aria-current="true"]) > td
 //   cd bench && node off-page.mjs URL       (an app already running, e.g. MAPDASH_PORT=5150 scripts/run)
 // Settings: BENCH_ROUNDS (5), BENCH_NODES (60), BENCH_CHROMIUM (/usr/bin/chromium). Prints the median of the rounds in ms.
 import { chromium } from 'playwright-core';
@@ -27,6 +29,7 @@ const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 await page.goto(url);
 await page.locator("[data-interactive='true']").waitFor();
 await page.locator('.leaflet-overlay-pane').first().waitFor({ state: 'attached' });
+await page.locator('.practice-grid .practice-row').first().waitFor();
 
 // One round in the page: each step after a frame, so the page it changes has been styled and laid out.
 const round = (nodes) => page.evaluate(async (count) => {
@@ -58,6 +61,17 @@ const round = (nodes) => page.evaluate(async (count) => {
     await frame();
     r.move = time(() => { holder.append(canvas); host.append(canvas); });
     holder.remove();
+    await frame();
+    // The list's former rule (PracticeGrid.razor.css before 2026-12-06), as its scoped stylesheet had it.
+    const scope = [...document.querySelector('.practice-grid').attributes].find((a) => a.name.startsWith('b-'))?.name;
+    const has = document.head.appendChild(document.createElement('style'));
+    has.textContent = `.practice-grid[${scope}] .practice-row:has(.grid-locality[aria-current="true"]) > td { background: #e3eefa; }`;
+    await frame();
+    const again = pane.appendChild(document.createElementNS(SVG, 'svg'));
+    await frame();
+    r['live, with :has rule'] = time(() => { for (let i = 0; i < count; i++) again.append(path()); });
+    again.remove();
+    has.remove();
     await frame();
     return r;
 }, nodes);

@@ -38,6 +38,10 @@ public class PracticeListTests(SeededDashboardHost host) : IClassFixture<SeededD
         await Assertions.Expect(SelectedRows(page).First).ToContainTextAsync("Xingqing District");
         await AssertInListViewAsync(page, SelectedRows(page).First);
         await Assertions.Expect(SelectedRows(page).First.Locator(".grid-locality")).ToHaveAttributeAsync("aria-current", "true");
+        // Highlighted: its cells are tinted blue, the rows around it are not.
+        await Assertions.Expect(SelectedRows(page).First.Locator("td").First).ToHaveCSSAsync("background-color", "rgb(227, 238, 250)");
+        await Assertions.Expect(page.Locator(".practice-grid tbody tr.practice-row:not(:has([aria-current]))").First.Locator("td").First)
+            .Not.ToHaveCSSAsync("background-color", "rgb(227, 238, 250)");
         await page.Context.CloseAsync();
     }
 

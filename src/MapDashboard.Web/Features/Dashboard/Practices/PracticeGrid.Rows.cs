@@ -16,7 +16,9 @@ namespace MapDashboard.Web.Features.Dashboard.Practices;
 /// what the cell can, the buttons have no type (there is no form) and no test id (tests find them by their class), the English names
 /// are found by their lang, a practice without figures has an empty cell without a tooltip.
 /// A click anywhere on the row selects the place; its locality is a button, so the keyboard can too (the click bubbles
-/// up to the row). aria-current marks the selected place's rows, as drawn. The measure's English is the cell's tooltip,
+/// up to the row). aria-current marks the selected place's rows, as drawn, and a class on the row colours it: a rule with
+/// :has() on the row made every button put into the list walk its ancestors up to the page's root for style
+/// invalidation (bench/README.md, "Render batches out of the page"). The measure's English is the cell's tooltip,
 /// in full where the cell cuts it short; in the Chinese interface the cell shows our Chinese title (TitleText).
 /// </remarks>
 public partial class PracticeGrid
@@ -39,7 +41,7 @@ public partial class PracticeGrid
         // placing its first rows one off and back on a phone), the rows still drawn stay as they are and only the row
         // that enters and the one that leaves change, instead of every row's text being written again.
         b.SetKey(listed.Index);
-        b.AddAttribute(1, "class", "practice-row");
+        b.AddAttribute(1, "class", code == SelectedCode ? "practice-row practice-row-selected" : "practice-row");
         b.AddAttribute(2, "aria-rowindex", listed.Index + 2);
         b.AddAttribute(3, "onclick", EventCallback.Factory.Create<MouseEventArgs>(this, () => LocalitySelected.InvokeAsync(code)));
 
