@@ -1,10 +1,10 @@
 // Render batches applied out of the page. Blazor builds what a batch adds element by element, each put into its parent
-// before its own children (BrowserRenderer), so every node goes into the live page. Lighthouse records its phone trace
-// with invalidation tracking, which takes a script stack trace for each such change (bench/README.md, "Out of the
-// page"): the circuit's first render, which throws the prerendered page away and builds it again, and the practice
-// list's first render were the longest tasks left on a phone. While such a batch is applied, the part it fills is out
-// of the page, where Blazor builds the same nodes untracked and unstyled; it goes back in one insertion before the
-// browser can paint or handle input.
+// before its own children (BrowserRenderer), so every node goes into the live page and schedules style invalidation;
+// Lighthouse records its phone trace with invalidation tracking, a script stack trace for each (bench/README.md, "Out
+// of the page"). The circuit's first render, which throws the prerendered page away and builds it again, and the
+// practice list's first render were the longest tasks left on a phone (bench/README.md, "Render batches out of the
+// page"). While such a batch is applied, the part it fills is out of the page, where Blazor builds the same nodes
+// untracked and unstyled; it goes back in one insertion before the browser can paint or handle input.
 //   The page's root (data-page-root, App.razor), for the circuit's first render.
 //   A slot (data-fill-off-page) while it is empty: an element that is its parent's only child, so that Blazor, which
 //   knows nothing of this, never puts a node beside it or takes it out while it is out of the page.

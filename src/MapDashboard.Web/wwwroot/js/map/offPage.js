@@ -1,9 +1,11 @@
 // Drawing many nodes into a part of the map while that part is out of the page, then putting it back: one insertion
 // into the page instead of one per node. Each change to a node in the page schedules style invalidation, and Lighthouse
 // records its phone trace with invalidation tracking, which takes a script stack trace for each of them: 60 SVG paths
-// added one by one to the map took 12.3 ms under its trace categories (0.5 without), added out of the page and put in
-// at once 0.8 ms (bench/off-page.mjs; bench/README.md, "Out of the page"). A part out of the page is not drawn, so
-// only a layer not yet on screen is drawn this way. Taking a drawn part out costs as much as changing it in place.
+// added one by one to the map took 1.3 ms under its trace categories (0.3 without), added out of the page and put in
+// at once 0.4 ms; 12.6 ms one by one while the practice list still had a :has() rule, whose invalidation walked every
+// new node's ancestors (bench/off-page.mjs; bench/README.md, "Out of the page" and "Render batches out of the page").
+// A part out of the page is not drawn, so only a layer not yet on screen is drawn this way. Taking a drawn part out
+// costs as much as changing it in place.
 
 // Takes element out of the page; the function returned puts it back where it was (once, and only if nothing else did).
 export function takeOffPage(element) {
@@ -28,8 +30,8 @@ export async function whileOffPage(element, work) {
 }
 
 // Moves element to the end of parent. Element.moveBefore (Chromium 133+) moves a part of the page within it as one
-// change: taking the drawn map's canvas (311 elements) out and putting it in again took 12.2 ms under Lighthouse's
-// trace categories, moveBefore 0.7 ms (bench/off-page.mjs). Elsewhere, or into or out of the page, a plain append.
+// change: taking the drawn map's canvas (311 elements) out and putting it in again took 5.6 ms under Lighthouse's
+// trace categories, moveBefore 0.3 ms (bench/off-page.mjs). Elsewhere, or into or out of the page, a plain append.
 export function moveInto(parent, element) {
     if (parent.moveBefore && parent.isConnected && element.isConnected) {
         try {
