@@ -73,6 +73,7 @@ export function renderOffPage(document) {
 }
 
 const isRenderBatch = (message) => message.type === INVOCATION && message.target === RENDER_BATCH;
+const appliableOutOfPage = (message) => message.type === INVOCATION && APPLIED_OUT_OF_PAGE.has(message.target);
 const invocation = (target, ...args) => ({ type: INVOCATION, target, arguments: args });
 
 // Each run of messages applied out of the page that holds a render batch gets TAKE_OUT before it and PUT_BACK after
@@ -82,8 +83,7 @@ function around(messages, first, page) {
     let open = false;
     for (let i = first; i < messages.length; i++) {
         const message = messages[i];
-        const appliable = message.type === INVOCATION && APPLIED_OUT_OF_PAGE.has(message.target);
-        if (open && !appliable) {
+        if (open && !appliableOutOfPage(message)) {
             out.push(invocation(PUT_BACK));
             open = false;
         }
@@ -100,7 +100,7 @@ function around(messages, first, page) {
 
 function runEnd(messages, from) {
     let end = from;
-    while (end < messages.length && messages[end].type === INVOCATION && APPLIED_OUT_OF_PAGE.has(messages[end].target)) end++;
+    while (end < messages.length && appliableOutOfPage(messages[end])) end++;
     return end;
 }
 
