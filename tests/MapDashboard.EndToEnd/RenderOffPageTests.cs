@@ -4,7 +4,7 @@ using Xunit;
 namespace MapDashboard.EndToEnd;
 
 /// <summary>
-/// The circuit's first render and the practice list's first render are built out of the page and put in at once
+/// The circuit's first render, the practice list's first render and its first rows are built out of the page and put in at once
 /// (js/renderOffPage.js): on a phone, each node put into the live page one by one made those renders its longest tasks.
 /// </summary>
 public class RenderOffPageTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
@@ -39,14 +39,15 @@ public class RenderOffPageTests(SeededDashboardHost host) : IClassFixture<Seeded
 
         var result = await page.EvaluateAsync<int[]>("""
             () => {
-                // Parts of the circuit's first render (the app bar) and of the list's (its filter bar).
-                const parts = [...document.querySelectorAll('header.mud-appbar *, .practice-list-bar *')];
+                // Parts of the circuit's first render (the app bar), of the list's (its filter bar) and its first row.
+                const row = document.querySelector('.practice-grid .practice-row');
+                const parts = [...document.querySelectorAll('header.mud-appbar *, .practice-list-bar *'), row, ...row.querySelectorAll('*')];
                 const oneByOne = parts.filter((node) => window.__intoPage.has(node)).length;
                 const sameMap = window.__earlyCanvas && document.querySelector('[data-testid=map] .map-canvas') === window.__earlyCanvas;
                 return [parts.length, oneByOne, sameMap ? 1 : 0];
             }
             """);
-        Assert.True(result[0] > 10, $"the app bar and the list's bar have {result[0]} nodes");
+        Assert.True(result[0] > 10, $"the app bar, the list's bar and its first row have {result[0]} nodes");
         Assert.Equal(0, result[1]);
         Assert.Equal(1, result[2]);
         await context.CloseAsync();

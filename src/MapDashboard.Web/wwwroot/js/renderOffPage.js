@@ -6,8 +6,10 @@
 // page"). While such a batch is applied, the part it fills is out of the page, where Blazor builds the same nodes
 // untracked and unstyled; it goes back in one insertion before the browser can paint or handle input.
 //   The page's root (data-page-root, App.razor), for the circuit's first render.
-//   A slot (data-fill-off-page) while it is empty: an element that is its parent's only child, so that Blazor, which
-//   knows nothing of this, never puts a node beside it or takes it out while it is out of the page.
+//   A slot (data-fill-off-page) until it is filled: while it has no element child, or, when the attribute names a
+//   selector, none that matches it (the practice list's table until its first rows). A slot is its parent's only child,
+//   so that Blazor, which knows nothing of this, never puts a node beside it or takes it out while it is out of the page.
+//   One that holds the focus stays in.
 import { moveInto, takeOffPage } from './map/offPage.js';
 
 // What SignalR calls an invocation: a hub method the server calls on the client (MessageType.Invocation).
@@ -116,5 +118,8 @@ function takePageOut(document) {
 }
 
 function takeEmptySlotsOut(document) {
-    return [...document.querySelectorAll('[data-fill-off-page]')].filter((slot) => !slot.firstElementChild).map(takeOffPage);
+    return [...document.querySelectorAll('[data-fill-off-page]')].filter((slot) => !filled(slot) && !slot.contains(document.activeElement))
+        .map(takeOffPage);
 }
+
+const filled = (slot) => (slot.dataset.fillOffPage ? slot.querySelector(slot.dataset.fillOffPage) : slot.firstElementChild) !== null;
