@@ -1,8 +1,8 @@
-// Runs Lighthouse's mobile profile BENCH_RUNS times per URL (each with a fresh headless Chromium, so a cold cache) and
-// prints performance, accessibility, Total Blocking Time, Largest Contentful Paint and bytes transferred, with the median,
-// and where the main thread went: its total, the long tasks (count and the three longest, by URL) and Lighthouse's
-// breakdown by kind of work. Beside each run: Lighthouse's CPU benchmark (benchmarkIndex) and the load average, since the
-// simulation scales what a busy machine measured.
+// Runs Lighthouse's mobile profile BENCH_RUNS times per URL, the URLs taking turns (each run with a fresh headless
+// Chromium, so a cold cache), and prints performance, accessibility, Total Blocking Time, Largest Contentful Paint and
+// bytes transferred, with the median, and where the main thread went: its total, the long tasks (count and the three
+// longest, by URL) and Lighthouse's breakdown by kind of work. Beside each run: Lighthouse's CPU benchmark
+// (benchmarkIndex) and the load average, since the simulation scales what a busy machine measured.
 // Targets (issue 20): performance >= 0.90 with TBT <= 300 ms, accessibility 1.00.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -81,30 +81,48 @@ console.log('| URL (run)                    | performance | accessibility | TBT 
 console.log('| ---------------------------- | ----------: | ------------: | -------: | ------: | ------------: | ---------------: | ---------: | -------------: | ------------ |');
 let broke = false;
 const notes = [];
-for (const url of process.argv.slice(2)) {
-    const results = [];
-    for (let i = 1; i <= runs; i++) {
+const urls = process.argv.slice(2);
+const results = new Map(urls.map((url) => [url, []]));
+// The port too: an A/B run compares two builds of the same page on two ports.
+const page = (url) => { const u = new URL(url); return `${u.port ? `:${u.port}` : ''}${u.pathname}${u.search}`; };
+const label = (url, i) => `${page(url)} (${i})`;
+// The URLs take turns, one run each per round, and the first of a round alternates: this shared machine's speed drifts
+// by 2x within minutes (benchmarkIndex), so one URL's runs in a row compared with another's measured another machine.
+for (let i = 1; i <= runs; i++) {
+    for (const url of i % 2 === 1 ? urls : [...urls].reverse()) {
         try {
             const r = await once(url);
-            results.push(r);
+            results.get(url)[i - 1] = r;
             if (keep) { mkdirSync(keep, { recursive: true }); writeFileSync(join(keep, `${encodeURIComponent(url)}-${i}.json`), r.json); }
-            const label = `${new URL(url).pathname}${new URL(url).search} (${i})`;
-            console.log(row(label, r));
-            notes.push(`${label}: metrics (score) ${r.metrics.join(', ')}; longest tasks (ms, simulated) ${r.longest.join(', ') || 'none'}; main thread by kind (ms) ${r.breakdown.join(', ')}`);
+            console.log(row(label(url, i), r));
+            notes.push(`${label(url, i)}: metrics (score) ${r.metrics.join(', ')}; longest tasks (ms, simulated) ${r.longest.join(', ') || 'none'}; main thread by kind (ms) ${r.breakdown.join(', ')}`);
         } catch (e) {
             broke = true;
             console.error(`bench: run ${i} of ${url} broke: ${e.message}`);
         }
     }
-    if (results.length === 0) continue;
+}
+for (const url of urls) {
+    const done = results.get(url).filter((r) => r);
+    if (done.length === 0) continue;
     const m = Object.fromEntries(['performance', 'accessibility', 'tbt', 'lcp', 'bytes', 'mainThread', 'longTasks', 'benchmarkIndex']
-        .map((k) => [k, median(results.map((r) => r[k]))]));
-    console.log(row(`${new URL(url).pathname} median`, m));
-    const failed = [...new Set(results.flatMap((r) => r.failedA11y))];
+        .map((k) => [k, median(done.map((r) => r[k]))]));
+    console.log(row(`${page(url)} median`, m));
+    const failed = [...new Set(done.flatMap((r) => r.failedA11y))];
     if (failed.length) console.log(`|   accessibility audits failed: ${failed.join(', ')} |`);
     const verdict = m.performance >= 0.9 && m.tbt <= 300 && m.accessibility >= 1 ? 'meets' : 'misses';
     console.error(blocked.length ? `bench: ${url} with ${blocked.join(', ')} blocked: a what-if, not measured against the targets`
         : `bench: ${url} ${verdict} the targets (performance >= 0.90, TBT <= 300 ms, accessibility 1.00)`);
+}
+// Two URLs: each round's ratio of their TBTs, measured minutes apart at most, and the median of those ratios.
+if (urls.length === 2) {
+    const [a, b] = urls.map((url) => results.get(url));
+    const ratios = a.map((r, i) => (r && b[i] ? b[i].tbt / Math.max(r.tbt, 1) : null)).filter((x) => x !== null);
+    if (ratios.length) {
+        console.log('');
+        console.log(`TBT of the second URL over the first, round by round: ${ratios.map((x) => x.toFixed(2)).join(', ')};`
+            + ` median ${median(ratios).toFixed(2)}`);
+    }
 }
 console.log('');
 for (const n of notes) console.log(`- ${n}`);
