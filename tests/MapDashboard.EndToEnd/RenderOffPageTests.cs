@@ -4,8 +4,9 @@ using Xunit;
 namespace MapDashboard.EndToEnd;
 
 /// <summary>
-/// The circuit's first render, the practice list's first render and its first rows are built out of the page and put in at once
-/// (js/renderOffPage.js): on a phone, each node put into the live page one by one made those renders its longest tasks.
+/// The circuit's first render, the practice list's first render and its first rows are built out of the page and put in
+/// at once (js/renderOffPage.js): on a phone, each node put into the live page one by one made those renders its longest
+/// tasks.
 /// </summary>
 public class RenderOffPageTests(SeededDashboardHost host) : IClassFixture<SeededDashboardHost>
 {

@@ -51,7 +51,7 @@ export function renderOffPage(document) {
         const build = builder.build.bind(builder);
         builder.build = () => {
             const connection = build();
-            connection.on(TAKE_OUT, (page) => { putBack = page ? takePageOut(document) : takeEmptySlotsOut(document); });
+            connection.on(TAKE_OUT, (page) => { putBack = page ? takePageOut(document) : takeUnfilledSlotsOut(document); });
             connection.on(PUT_BACK, () => {
                 for (const put of putBack) put();
                 putBack = [];
@@ -79,7 +79,7 @@ const appliableOutOfPage = (message) => message.type === INVOCATION && APPLIED_O
 const invocation = (target, ...args) => ({ type: INVOCATION, target, arguments: args });
 
 // Each run of messages applied out of the page that holds a render batch gets TAKE_OUT before it and PUT_BACK after
-// it; the run holding the page's first render (index page, or -1) takes the page out, the others the empty slots.
+// it; the run holding the page's first render (index page, or -1) takes the page out, the others the unfilled slots.
 function around(messages, first, page) {
     const out = messages.slice(0, first);
     let open = false;
@@ -117,7 +117,7 @@ function takePageOut(document) {
     return [takeOffPage(root)];
 }
 
-function takeEmptySlotsOut(document) {
+function takeUnfilledSlotsOut(document) {
     return [...document.querySelectorAll('[data-fill-off-page]')].filter((slot) => !filled(slot) && !slot.contains(document.activeElement))
         .map(takeOffPage);
 }
