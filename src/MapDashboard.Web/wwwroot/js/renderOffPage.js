@@ -10,7 +10,7 @@
 //   selector, none that matches it (the practice list's table until its first rows). A slot is its parent's only child,
 //   so that Blazor, which knows nothing of this, never puts a node beside it or takes it out while it is out of the page.
 //   One that holds the focus stays in.
-import { moveInto, takeOffPage } from './map/offPage.js';
+import { takeOffPage } from './map/offPage.js';
 
 // What SignalR calls an invocation: a hub method the server calls on the client (MessageType.Invocation).
 const INVOCATION = 1;
@@ -109,11 +109,9 @@ function runEnd(messages, from) {
 function takePageOut(document) {
     const root = document.querySelector('[data-page-root]');
     if (!root) return [];
-    // A map drawn before the circuit waits beside the page, where it moves as one change; its new host takes it
-    // from there (earlyMap.js). Taken out with the page, it would go out and in again node by node.
-    if (document.body.moveBefore) {
-        for (const part of root.querySelectorAll('[data-survives-first-render]')) moveInto(document.body, part);
-    }
+    // A map drawn before the circuit goes out with the page; its new host takes it from its old one (earlyMap.js).
+    // Moved aside first with moveBefore, its layout still went with the page's (bench/README.md, "The list's first
+    // rows out of the page").
     return [takeOffPage(root)];
 }
 

@@ -1,7 +1,6 @@
 // One Leaflet map and all its state. The map draws into a container of its own inside the host element the page
 // rendered, so the drawn map can move to a new host (see earlyMap.js) without Leaflet noticing.
 import { el } from './domText.js';
-import { moveInto } from './offPage.js';
 
 const L = window.L;
 
@@ -16,8 +15,6 @@ export class MapHandle {
         this.early = new Map();
         this.canvas = document.createElement('div');
         this.canvas.className = 'map-canvas';
-        // Moved aside while the circuit's first render replaces the page around it (renderOffPage.js).
-        this.canvas.dataset.survivesFirstRender = '';
         // Leaflet builds its panes and controls into the canvas before it goes into the page, where it is put in at once
         // (offPage.js says why). Leaflet reads the canvas's position while it is out of the page, so it is set here too
         // (the stylesheet's .map-host > .map-canvas); its size is read once the canvas is in the page (fitChina).
@@ -57,7 +54,7 @@ export class MapHandle {
     // laid the new page out inside Blazor's task (a phone's longest), instead of in the frame that lays it out anyway.
     moveTo(host) {
         this.element = host;
-        moveInto(host, this.canvas);
+        host.append(this.canvas);
         for (const [name, value] of Object.entries(this.data)) host.dataset[name] = value;
         requestAnimationFrame(() => { if (!this.disposed) this.invalidateSize(); });
     }

@@ -28,18 +28,3 @@ export async function whileOffPage(element, work) {
         putBack();
     }
 }
-
-// Moves element to the end of parent. Element.moveBefore (Chromium 133+) moves a part of the page within it as one
-// change: taking the drawn map's canvas (311 elements) out and putting it in again took 5.6 ms under Lighthouse's
-// trace categories, moveBefore 0.3 ms (bench/off-page.mjs). Elsewhere, or into or out of the page, a plain append.
-export function moveInto(parent, element) {
-    if (parent.moveBefore && parent.isConnected && element.isConnected) {
-        try {
-            parent.moveBefore(element, null);
-            return;
-        } catch {
-            // Not movable this way (another document, a shadow root): appended below.
-        }
-    }
-    parent.append(element);
-}
