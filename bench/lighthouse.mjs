@@ -13,7 +13,7 @@ import { join } from 'node:path';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const keep = process.env.BENCH_JSON;
 // BENCH_BLOCK: URL patterns (comma-separated, `*` wildcards) the page may not load: a what-if without a build, e.g. how
-// much of the blocking time is Blazor's (`*blazor.web*`) or the early map's (`*early-map*`). A blocked run is no result.
+// much of the blocking time is Blazor's (`*blazor.web*`) or the map's (`*leaflet-with*`). A blocked run is no result.
 const blocked = (process.env.BENCH_BLOCK ?? '').split(',').map((p) => p.trim()).filter((p) => p);
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'];

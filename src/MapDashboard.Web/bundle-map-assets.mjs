@@ -4,16 +4,11 @@
 //   lib/leaflet/leaflet-with-markercluster.js   leaflet.js, then leaflet.markercluster.js (which needs window.L)
 //   lib/leaflet/leaflet-with-markercluster.css  leaflet.css and markercluster's two stylesheets; in lib/leaflet, so
 //                                               leaflet's url(images/...) still resolve
-//   lib/early-map/early-map.js                  js/map/earlyMap.js and the modules it imports, as one ES module
-//   lib/early-map/boundaryTiles.js              js/map/boundaryTiles.js with the vector-tile decoder, imported by
-//                                               the bundle's baseMap only once the map is zoomed to prefectures
 //   lib/vector-tile/vector-tile.js              @mapbox/vector-tile and pbf as one ES module (js/map/boundaryTiles.js
-//                                               imports it; built first, so early-map.js takes it in)
+//                                               imports it once the map is zoomed to prefectures)
 //   lib/dom-capture/modern-screenshot.js         the DOM screenshot library of the PNG export, as one ES module
 //                                               (js/map/domCapture.js imports it when a picture is taken)
-//   lib/boot.js                                 js/boot.js and paint.js, as one ES module; early-map.js stays apart
-//                                               (imported only where a map was prerendered, and a failure to load it
-//                                               must not keep Blazor from starting)
+//   lib/boot.js                                 js/boot.js and the modules it imports, as one ES module
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -60,39 +55,11 @@ await build({
     logLevel: 'warning',
 });
 
-// What baseMap.js imports only from zoom 6 (boundaryTiles.js and the vector-tile decoder) is a file of its own beside
-// it, so its import('./boundaryTiles.js') finds it there (and in js/map/ when unbundled). Not esbuild's code splitting:
-// that moves the modules both share into a third file, one more request before the first picture.
-await build({
-    entryPoints: [join(here, 'wwwroot', 'js', 'map', 'boundaryTiles.js')],
-    outfile: join(lib, 'early-map', 'boundaryTiles.js'),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    logLevel: 'warning',
-});
-
-await build({
-    entryPoints: [join(here, 'wwwroot', 'js', 'map', 'earlyMap.js')],
-    outfile: join(lib, 'early-map', 'early-map.js'),
-    external: ['./boundaryTiles.js'],
-    banner: { js: COMPILE_ALL },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    logLevel: 'warning',
-});
-
-// In lib/, one folder above lib/early-map/: boot's import('../lib/early-map/early-map.js') resolves to the same URL
-// from here as from js/boot.js.
 await build({
     entryPoints: [join(here, 'wwwroot', 'js', 'boot.js')],
     outfile: join(lib, 'boot.js'),
     banner: { js: COMPILE_ALL },
     bundle: true,
-    external: ['../lib/early-map/early-map.js'],
     format: 'esm',
     minify: true,
     target: 'es2022',

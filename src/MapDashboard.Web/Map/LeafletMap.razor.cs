@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MapDashboard.Data.Search;
 using MapDashboard.Web.Shared.Parameters;
 using MapDashboard.Web.Hosting;
@@ -63,9 +62,6 @@ public sealed partial class LeafletMap : IAsyncDisposable
     /// <summary>Raised when the map could not be drawn (e.g. its data endpoint failed).</summary>
     [Parameter] public EventCallback<string> Failed { get; set; }
 
-    /// <summary>Draw in the browser from the prerendered page, before the circuit connects; null waits for the circuit.</summary>
-    [Parameter] public EarlyDraw? DrawEarly { get; set; }
-
     private ElementReference _element;
     private LeafletMapInterop? _map;
     private BaseMapInterop? _base;
@@ -84,7 +80,6 @@ public sealed partial class LeafletMap : IAsyncDisposable
             _self = DotNetObjectReference.Create(this);
             _map = await LeafletMapInterop.CreateAsync(JS, _element, MapOptionsFrom(o), ct);
             // The layers fetch their data in parallel (each draws into its own panes, so order does not matter).
-            // A map drawn early hands over its map and layers instead.
             var baseMap = BaseMapInterop.CreateAsync(JS, _map, ProvincesUrl, overTiles: o.TileUrl is not null, ct);
             var localities = LocalityLayerInterop.CreateAsync(JS, _map, LocalitiesUrlFor(CultureInfo.CurrentUICulture, NoticeId), LayerOptions, _self, ct);
             var provinces = ChoroplethLayerInterop.CreateAsync(JS, _map, ProvincesUrl,
@@ -108,31 +103,7 @@ public sealed partial class LeafletMap : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// What boot.js draws the early map with (wwwroot paths), preloaded with the prerendered page: js/map/earlyMap.js and
-    /// the modules it imports, bundled into one file at build time (bundle-map-assets.mjs).
-    /// </summary>
-    private static readonly string[] EarlyModules = ["lib/early-map/early-map.js"];
-
     private static MapOptions MapOptionsFrom(MapDashboardOptions o) => new(o.TileUrl, o.TileAttribution);
-
-    /// <summary>What earlyMap.js draws from, as JSON in the prerendered element; null once interactive.</summary>
-    private string? EarlyMapConfig()
-    {
-        if (DrawEarly is not { } early || RendererInfo.IsInteractive) return null;
-        var o = Options.Value;
-        return JsonSerializer.Serialize(new
-        {
-            key = early.Key,
-            map = MapOptionsFrom(o),
-            baseMap = BaseMapOptions.For(ProvincesUrl, overTiles: o.TileUrl is not null),
-            localitiesUrl = LocalitiesUrlFor(CultureInfo.CurrentUICulture, NoticeId),
-            layer = LayerOptions,
-            view = InitialView,
-            visible = early.VisibleCodes,
-            fit = early.FitVisible,
-        }, JsonSerializerOptions.Web);
-    }
 
     /// <summary>
     /// Shows exactly these localities (all others hidden); fits the map to them when asked. Like every update of what the

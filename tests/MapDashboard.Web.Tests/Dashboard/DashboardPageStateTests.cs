@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bunit;
 using MapDashboard.Data.ReadModel;
 using MapDashboard.Web.Features.Dashboard;
@@ -99,30 +98,23 @@ public class DashboardPageStateTests : BunitContext
     }
 
     [Fact]
-    public void Prerendered_the_map_carries_what_the_browser_draws_before_the_circuit_connects()
+    public void Prerendered_the_map_box_credits_its_data_with_the_chinese_marked()
     {
         var map = RenderMap("/?p=440000", interactive: false);
-        using var config = JsonDocument.Parse(map.GetAttribute("data-early-map")!);
-        var root = config.RootElement;
-        Assert.Equal("dashboard", root.GetProperty("key").GetString());
-        Assert.Equal(["440114"], root.GetProperty("visible").EnumerateArray().Select(c => c.GetString()));
-        Assert.True(root.GetProperty("fit").GetBoolean());
-        Assert.StartsWith("api/notices/current/localities.geojson?culture=", root.GetProperty("localitiesUrl").GetString());
-        Assert.Equal("dashboard", map.GetAttribute("data-map-key"));
+        var credit = map.QuerySelector(".map-credit");
+        Assert.NotNull(credit);
+        Assert.Contains("Tianditu", credit.TextContent, StringComparison.Ordinal);
+        var chinese = Assert.Single(credit.QuerySelectorAll("[lang='zh-CN']"));
+        Assert.Equal("天地图", chinese.TextContent);
+        Assert.Equal("width: 3em", chinese.GetAttribute("style"));
+        // The page draws its maps over the circuit: nothing in the prerendered element asks for a drawing before it.
+        Assert.Null(map.GetAttribute("data-early-map"));
     }
 
     [Fact]
-    public void Interactive_the_map_only_names_itself_for_the_early_drawing_to_move_into()
+    public void Interactive_the_map_box_is_left_to_leaflet()
     {
         var map = RenderMap("/", interactive: true);
-        Assert.Null(map.GetAttribute("data-early-map"));
-        Assert.Equal("dashboard", map.GetAttribute("data-map-key"));
-    }
-
-    [Fact]
-    public void A_province_mode_link_is_not_drawn_early_as_localities()
-    {
-        var map = RenderMap("/?mode=provinces", interactive: false);
-        Assert.Null(map.GetAttribute("data-early-map"));
+        Assert.Empty(map.Children);
     }
 }

@@ -125,14 +125,6 @@ public partial class DashboardPage : IDisposable
     /// <summary>A link with a filter but no saved view opens on what the filter shows.</summary>
     private bool FitOnOpen => _view0 is null && _selectedCode is null && !_filter.IsEmpty;
 
-    /// <summary>
-    /// The map draws from the prerendered page, before the circuit, with what the link asks for; a province-mode link
-    /// waits for the circuit instead of showing localities first.
-    /// </summary>
-    private EarlyDraw? EarlyMap => _mode == MapMode.Provinces || _view is null
-        ? null
-        : new EarlyDraw("dashboard", _filter.IsEmpty ? null : _view.VisibleCodes, FitOnOpen);
-
     private async Task OnMapReady()
     {
         _mapReady = true;

@@ -1,8 +1,9 @@
-// Page start: draw the maps the server prerendered, then apply the whole stylesheets, load MudBlazor's script and
-// Blazor and start the circuit, so none of that competes with the first picture. The first paint is styled by a part
-// of MudBlazor's stylesheet (a <style> or <link> with data-full-href="the whole one"); the scripts are the URLs in boot's
+// Page start: once the prerendered page is painted, apply the whole stylesheets, load MudBlazor's script and Blazor and
+// start the circuit, so none of that competes with the first picture. The first paint is styled by a part of
+// MudBlazor's stylesheet (a <style> or <link> with data-full-href="the whole one"); the scripts are the URLs in boot's
 // own data-start-scripts, loaded in order; modules named by data-start-module attributes are imported once Blazor runs.
-// Whatever goes wrong with the early drawing, the page still starts: the circuit then draws the map itself.
+// The maps are drawn by the circuit (LeafletMap): a map drawn before it, and then taken out of the page with the rest
+// of the prerendered page by Blazor's first render, was most of a phone's blocking time (bench/README.md).
 import { afterNextPaint } from './paint.js';
 import { applyCjkFallbackWhenNeeded } from './cjkFallback.js';
 import { applyInParts } from './stylesheetParts.js';
@@ -12,27 +13,6 @@ import { renderOffPage } from './renderOffPage.js';
 // closes itself (MudBlazor's Md breakpoint, 960 px; Shell/FilterDrawerStart.cs).
 document.cookie = `mapdash-viewport=${matchMedia('(max-width: 959.98px)').matches ? 'narrow' : 'wide'}; `
     + `path=${new URL(document.baseURI).pathname}; max-age=31536000; samesite=lax`;
-
-// A map that cannot be drawn in this time (a slow server) does not keep the page from becoming interactive.
-const LONGEST_WAIT_MS = 3000;
-
-async function drawEarlyMaps() {
-    if (!document.querySelector('[data-early-map]')) return;
-    try {
-        // js/map/earlyMap.js and its imports, bundled into one file at build time (bundle-map-assets.mjs).
-        const { drawPrerenderedMaps } = await import('../lib/early-map/early-map.js');
-        await Promise.race([
-            drawPrerenderedMaps(document),
-            new Promise((resolve) => setTimeout(() => {
-                // Marked, so a trace (and EarlyMapTests) can tell a page that stopped waiting from one that drew.
-                performance.mark('mapdash:early-map-wait-ended');
-                resolve();
-            }, LONGEST_WAIT_MS)),
-        ]);
-    } catch (e) {
-        console.error('The map could not be drawn before the circuit connected; it will be drawn after.', e);
-    }
-}
 
 function loaded(element, url) {
     return new Promise((resolve, reject) => {
@@ -73,8 +53,7 @@ async function settle(promise) {
     }
 }
 
-await drawEarlyMaps();
-// Parsing the whole stylesheet and Blazor's scripts take the main thread for a while: the drawn map is painted first.
+// Parsing the whole stylesheet and Blazor's scripts take the main thread for a while: the first picture is painted first.
 await afterNextPaint();
 const stylesheets = Promise.all([...document.querySelectorAll('[data-full-href]')]
     .map((part) => settle(applyWholeStylesheet(part))));

@@ -31,7 +31,7 @@ export function nextTask() {
 // Main-thread work per task when drawing many features: Lighthouse scales what an unthrottled load measured by 4 for a
 // phone, and a task over 50 ms there blocks input (Total Blocking Time), so under 12.5 ms here. A slice ends after the
 // item that crosses the budget, and one item (a province's outline) can take several milliseconds more: with 10 ms the
-// early map's tasks in Lighthouse's trace were 14-38 ms (bench/lighthouse-tasks.mjs), so 5.
+// map's tasks in Lighthouse's trace were 14-38 ms (bench/lighthouse-tasks.mjs), so 5.
 const SLICE_MS = 5;
 
 // Calls each(item) for every item, in as many tasks as it takes to keep each to about SLICE_MS: the browser paints and

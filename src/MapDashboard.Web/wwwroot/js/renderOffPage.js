@@ -109,9 +109,6 @@ function runEnd(messages, from) {
 function takePageOut(document) {
     const root = document.querySelector('[data-page-root]');
     if (!root) return [];
-    // A map drawn before the circuit goes out with the page; its new host takes it from its old one (earlyMap.js).
-    // Moved aside first with moveBefore, its layout still went with the page's (bench/README.md, "The list's first
-    // rows out of the page").
     return [takeOffPage(root)];
 }
 

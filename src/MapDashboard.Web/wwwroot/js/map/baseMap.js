@@ -227,22 +227,17 @@ class BaseMap {
     }
 }
 
-// options: { provincesUrl, linesUrl (same origin), attribution (one line of text), overTiles (fade the fill over tiles),
-// decorateAfter (optional promise: lines, labels and inset wait for it), provinces (optional promise of the provinces'
-// GeoJSON, already requested) }.
+// options: { provincesUrl, linesUrl (same origin), attribution (one line of text), overTiles (fade the fill over tiles) }.
 export async function createBaseMap(handle, options) {
-    const early = handle.takeEarly('baseMap');
-    if (early) return early;
     const base = new BaseMap(handle, options);
     let provinces;
     try {
-        provinces = await (options.provinces ?? fetchGeoJson(options.provincesUrl));
+        provinces = await fetchGeoJson(options.provincesUrl);
     } catch (e) {
         base.dispose();
         throw e;
     }
     await base.drawProvinces(provinces);
-    await options.decorateAfter;
     await afterPaintWhenIdle();
     await base.decorate(provinces, await fetchGeoJson(options.linesUrl));
     return base;

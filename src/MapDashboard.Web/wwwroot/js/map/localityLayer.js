@@ -103,8 +103,7 @@ class LocalityLayer {
         }
     }
 
-    // Before the circuit connects (an early map) there is nobody to tell; the popup opens all the same.
-    notifyClicked(code) { this.dotnet?.invokeMethodAsync('OnLocalityClicked', code); }
+    notifyClicked(code) { this.dotnet.invokeMethodAsync('OnLocalityClicked', code); }
 
     colorOf(p) { return this.options.themeColors[String(p.themes[0])] ?? '#555'; }
 
@@ -210,16 +209,9 @@ class LocalityLayer {
     }
 }
 
-// dotnet receives OnLocalityClicked(code); null until the circuit adopts a layer drawn early. data: optional promise of
-// the GeoJSON at url, already requested.
-export async function createLocalityLayer(handle, url, options, dotnet, data) {
-    const early = handle.takeEarly('localities');
-    if (early) {
-        const layer = await early;
-        layer.dotnet = dotnet;
-        return layer;
-    }
-    const features = (await (data ?? fetchGeoJson(url))).features;
+// dotnet receives OnLocalityClicked(code).
+export async function createLocalityLayer(handle, url, options, dotnet) {
+    const features = (await fetchGeoJson(url)).features;
     const layer = new LocalityLayer(handle, options, dotnet);
     await layer.fill(features);
     handle.setData('plottedLocalities', layer.byCode.size);

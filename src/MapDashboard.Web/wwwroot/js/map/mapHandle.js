@@ -1,5 +1,5 @@
 // One Leaflet map and all its state. The map draws into a container of its own inside the host element the page
-// rendered, so the drawn map can move to a new host (see earlyMap.js) without Leaflet noticing.
+// rendered, built out of the page and put in at once.
 import { el } from './domText.js';
 
 const L = window.L;
@@ -9,10 +9,6 @@ const CHINA_BOUNDS = [[17.5, 73.0], [53.6, 135.1]];
 export class MapHandle {
     constructor(host, options) {
         this.element = host;
-        // data-* the page and the tests read; kept here too, so a new host gets them all.
-        this.data = {};
-        // Layers drawn before the circuit connected, waiting to be adopted by name (see takeEarly).
-        this.early = new Map();
         this.canvas = document.createElement('div');
         this.canvas.className = 'map-canvas';
         // Leaflet builds its panes and controls into the canvas before it goes into the page, where it is put in at once
@@ -40,30 +36,8 @@ export class MapHandle {
 
     // Sets (or, with undefined, removes) one data-* attribute of the host.
     setData(name, value) {
-        if (value === undefined) {
-            delete this.data[name];
-            delete this.element.dataset[name];
-        } else {
-            this.data[name] = String(value);
-            this.element.dataset[name] = this.data[name];
-        }
-    }
-
-    // Moves the drawn map into another host (the same map rendered again), with its data-* attributes. Its size is read
-    // in the next frame, not here: the move happens while Blazor replaces the whole page, and a size read right then
-    // laid the new page out inside Blazor's task (a phone's longest), instead of in the frame that lays it out anyway.
-    moveTo(host) {
-        this.element = host;
-        host.append(this.canvas);
-        for (const [name, value] of Object.entries(this.data)) host.dataset[name] = value;
-        requestAnimationFrame(() => { if (!this.disposed) this.invalidateSize(); });
-    }
-
-    // A layer drawn early under this name (a promise of it), handed over once; undefined when there is none.
-    takeEarly(name) {
-        const layer = this.early.get(name);
-        this.early.delete(name);
-        return layer;
+        if (value === undefined) delete this.element.dataset[name];
+        else this.element.dataset[name] = String(value);
     }
 
     fitChina() { this.map.fitBounds(CHINA_BOUNDS, { animate: false }); }
