@@ -1,5 +1,5 @@
-// Builds what the map's first picture loads into few files: before the map shows, every request costs the browser
-// and the server time (bench/README.md). Run by NpmAssets.targets after `npm ci` (and by the Dockerfile's assets
+// Builds what the page and its map start with into few files: on a phone every request costs the browser and the
+// server time (bench/README.md). Run by NpmAssets.targets after `npm ci` (and by the Dockerfile's assets
 // stage); writes only into wwwroot/lib, which git ignores.
 //   lib/leaflet/leaflet-with-markercluster.js   leaflet.js, then leaflet.markercluster.js (which needs window.L)
 //   lib/leaflet/leaflet-with-markercluster.css  leaflet.css and markercluster's two stylesheets; in lib/leaflet, so
